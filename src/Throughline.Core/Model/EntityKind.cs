@@ -1,0 +1,12 @@
+namespace Throughline.Core.Model;
+
+public enum EntityKind
+{
+    Organization,
+    Person,
+    GovernmentBody,
+    Place,
+    Project,
+    Product,
+    SanctionsList,
+}

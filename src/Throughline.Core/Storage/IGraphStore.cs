@@ -1,0 +1,42 @@
+using Throughline.Core.Model;
+using Throughline.Core.Paths;
+
+namespace Throughline.Core.Storage;
+
+/// <summary>
+/// Where the graph lives (SQLite file, Neo4j). Reads take batches of ids so resolvers make one call per level, not one per node.
+/// Every store answers every method identically; the store contract tests prove it.
+/// </summary>
+public interface IGraphStore : IAsyncDisposable
+{
+    /// <summary>Short name for logs and health output ("sqlite", "neo4j").</summary>
+    string Name { get; }
+
+    /// <summary>Upserts the whole batch by id in one transaction: all of it is written or none of it.</summary>
+    Task<ImportResult> ApplyAsync(ImportBatch batch, CancellationToken ct = default);
+
+    /// <summary>The entities with these ids that exist, in no particular order.</summary>
+    Task<IReadOnlyList<Entity>> GetEntitiesAsync(IReadOnlyCollection<string> ids, CancellationToken ct = default);
+
+    Task<IReadOnlyList<Article>> GetArticlesAsync(IReadOnlyCollection<string> ids, CancellationToken ct = default);
+
+    Task<IReadOnlyList<Relation>> GetRelationsAsync(IReadOnlyCollection<string> ids, CancellationToken ct = default);
+
+    /// <summary>Entities whose name or an alias matches <see cref="EntitySearch.Text"/>, ranked exact, prefix, then substring.</summary>
+    Task<EntityPage> SearchEntitiesAsync(EntitySearch search, CancellationToken ct = default);
+
+    /// <summary>Relations touching an entity, ordered by relation id; OUTGOING means the entity is the relation's source.</summary>
+    Task<IReadOnlyList<Relation>> GetRelationsOfAsync(
+        string entityId, Direction direction, IReadOnlyCollection<RelationType>? types, int limit, CancellationToken ct = default);
+
+    /// <summary>Relations with at least one evidence item quoting this article, ordered by relation id.</summary>
+    Task<IReadOnlyList<Relation>> GetRelationsCitingAsync(string articleId, CancellationToken ct = default);
+
+    /// <summary>Articles ordered by id, starting after <paramref name="afterId"/>.</summary>
+    Task<ArticlePage> ListArticlesAsync(int first, string? afterId, CancellationToken ct = default);
+
+    Task<GraphStats> GetStatsAsync(CancellationToken ct = default);
+
+    /// <summary>Everything, for building the in-memory index and for exports.</summary>
+    Task<GraphSnapshot> ReadAllAsync(CancellationToken ct = default);
+}

@@ -1,0 +1,31 @@
+using Throughline.Core.Model;
+
+namespace Throughline.Core.Storage;
+
+/// <summary>Entity search: by text (null lists all, by name), optionally restricted to kinds, with offset paging.</summary>
+public sealed record EntitySearch(string? Text, IReadOnlyCollection<EntityKind>? Kinds = null, int Limit = 20, int Offset = 0);
+
+public sealed record EntityPage(IReadOnlyList<Entity> Items, int TotalCount);
+
+public sealed record ArticlePage(IReadOnlyList<Article> Items, int TotalCount, bool HasNextPage);
+
+public sealed record GraphStats(
+    int Entities,
+    int Relations,
+    int Articles,
+    int Evidence,
+    IReadOnlyDictionary<EntityKind, int> EntitiesByKind,
+    IReadOnlyDictionary<RelationType, int> RelationsByType,
+    IReadOnlyDictionary<RelationStatus, int> RelationsByStatus);
+
+public static class GraphStoreExtensions
+{
+    public static async Task<Entity?> GetEntityAsync(this IGraphStore store, string id, CancellationToken ct = default) =>
+        (await store.GetEntitiesAsync([id], ct).ConfigureAwait(false)).FirstOrDefault();
+
+    public static async Task<Article?> GetArticleAsync(this IGraphStore store, string id, CancellationToken ct = default) =>
+        (await store.GetArticlesAsync([id], ct).ConfigureAwait(false)).FirstOrDefault();
+
+    public static async Task<Relation?> GetRelationAsync(this IGraphStore store, string id, CancellationToken ct = default) =>
+        (await store.GetRelationsAsync([id], ct).ConfigureAwait(false)).FirstOrDefault();
+}
