@@ -12,6 +12,9 @@ public sealed record OperationDefinition(
     public override IReadOnlyList<Directive> Directives { get; } = Directives;
 
     public override SelectionSet SelectionSet { get; } = SelectionSet;
+
+    /// <summary>Description of a named operation (accepted by graphql-js 16.15; null when absent).</summary>
+    public StringValue? Description { get; init; }
 }
 
 public sealed record FragmentDefinition(
@@ -23,13 +26,20 @@ public sealed record FragmentDefinition(
     public override IReadOnlyList<Directive> Directives { get; } = Directives;
 
     public override SelectionSet SelectionSet { get; } = SelectionSet;
+
+    /// <summary>Description of the fragment (accepted by graphql-js 16.15; null when absent).</summary>
+    public StringValue? Description { get; init; }
 }
 
 public sealed record VariableDefinition(
     Variable Variable,
     TypeNode Type,
     Value? DefaultValue,
-    IReadOnlyList<Directive> Directives) : Node;
+    IReadOnlyList<Directive> Directives) : Node
+{
+    /// <summary>Description of the variable (accepted by graphql-js 16.15; null when absent).</summary>
+    public StringValue? Description { get; init; }
+}
 
 public sealed record SelectionSet(IReadOnlyList<Selection> Selections) : Node;
 
