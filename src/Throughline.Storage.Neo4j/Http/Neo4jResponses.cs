@@ -1,0 +1,73 @@
+using System.Net;
+using System.Text.Json;
+
+namespace Throughline.Storage.Neo4j.Http;
+
+/// <summary>Reads Neo4j's JSON bodies and turns their errors into <see cref="Neo4jException"/>s that say what to fix.</summary>
+internal static class Neo4jResponses
+{
+    public static async Task<JsonDocument> ReadAsync(
+        HttpResponseMessage response, IReadOnlyList<CypherStatement> statements, Neo4jOptions options, CancellationToken ct)
+    {
+        if (response.StatusCode == HttpStatusCode.Unauthorized)
+        {
+            throw new Neo4jException(
+                $"Neo4j at {options.Uri} rejected the credentials of user '{options.User}': check NEO4J_USER and NEO4J_PASSWORD",
+                "Neo.ClientError.Security.Unauthorized");
+        }
+
+        var body = await response.Content.ReadAsStringAsync(ct).ConfigureAwait(false);
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(string.IsNullOrWhiteSpace(body) ? "{}" : body);
+        }
+        catch (JsonException)
+        {
+            throw new Neo4jException(
+                $"Neo4j at {options.Uri} answered {(int)response.StatusCode} {response.ReasonPhrase} with a body that is not JSON");
+        }
+
+        // The Query API can answer 202 and still carry errors; the transactional endpoint answers 200 with errors.
+        if (document.RootElement.ValueKind == JsonValueKind.Object
+            && document.RootElement.TryGetProperty("errors", out var errors)
+            && errors.ValueKind == JsonValueKind.Array && errors.GetArrayLength() > 0)
+        {
+            var first = errors[0];
+            var code = first.TryGetProperty("code", out var c) ? c.GetString() : null;
+            var message = first.TryGetProperty("message", out var m) ? m.GetString() : null;
+            document.Dispose();
+            throw Describe(code, message ?? "(no message)", statements, options);
+        }
+
+        if (!response.IsSuccessStatusCode)
+        {
+            document.Dispose();
+            throw response.StatusCode is HttpStatusCode.NotFound
+                ? new Neo4jException($"Neo4j at {options.Uri} has no endpoint {response.RequestMessage?.RequestUri?.AbsolutePath}: is database '{options.Database}' (NEO4J_DATABASE) right?", "Neo.ClientError.Database.DatabaseNotFound")
+                : new Neo4jUnavailableException($"Neo4j at {options.Uri} answered {(int)response.StatusCode} {response.ReasonPhrase}");
+        }
+
+        return document;
+    }
+
+    public static Neo4jException Describe(string? code, string message, IReadOnlyList<CypherStatement> statements, Neo4jOptions options) =>
+        code switch
+        {
+            "Neo.ClientError.Security.Unauthorized" => new Neo4jException(
+                $"Neo4j at {options.Uri} rejected the credentials of user '{options.User}': check NEO4J_USER and NEO4J_PASSWORD", code),
+            "Neo.ClientError.Database.DatabaseNotFound" => new Neo4jException(
+                $"Neo4j at {options.Uri} has no database '{options.Database}': check NEO4J_DATABASE ({message})", code),
+            _ when code?.StartsWith("Neo.ClientError.Statement.", StringComparison.Ordinal) == true => new Neo4jException(
+                $"Cypher statement {string.Join(", ", statements.Select(s => s.Name).Distinct())} failed: {message} ({code})", code),
+            _ => new Neo4jException($"Neo4j error {code}: {message}", code),
+        };
+
+    public static CypherResult ReadQueryApiData(JsonElement root)
+    {
+        var data = root.GetProperty("data");
+        var columns = data.GetProperty("fields").EnumerateArray().Select(f => f.GetString()!).ToArray();
+        var rows = data.GetProperty("values").EnumerateArray().Select(r => r.EnumerateArray().Select(v => v.Clone()).ToArray()).ToArray();
+        return new CypherResult(columns, rows);
+    }
+}

@@ -1,0 +1,17 @@
+namespace Throughline.Storage.Neo4j;
+
+/// <summary>A failure talking to Neo4j, worded for the person who has to fix it.</summary>
+public class Neo4jException(string message, string? code = null, Exception? inner = null) : Exception(message, inner)
+{
+    /// <summary>Neo4j's status code (Neo.ClientError.Statement.SyntaxError ...) when the server sent one.</summary>
+    public string? Code { get; } = code;
+
+    /// <summary>Transient errors are retried; so are connection failures. Client errors never are.</summary>
+    public bool IsTransient => Code is not null && Code.StartsWith("Neo.TransientError.", StringComparison.Ordinal)
+        && Code is not ("Neo.TransientError.Transaction.Terminated" or "Neo.TransientError.Transaction.LockClientStopped");
+}
+
+public sealed class Neo4jConfigurationException(string message) : Neo4jException(message);
+
+/// <summary>The server could not be reached, or did not answer in time.</summary>
+public sealed class Neo4jUnavailableException(string message, Exception? inner = null) : Neo4jException(message, null, inner);
