@@ -37,10 +37,12 @@ if [ -z "${NEO4J_URI:-}" ] && [ -z "${THROUGHLINE_SKIP_NEO4J:-}" ]; then
     echo "java not found: the Neo4j store's tests are skipped (install a JRE 17 to run them)"
   fi
 fi
-cleanup() { [ -n "$started_neo4j" ] && tests/scripts/neo4j-test-server.sh stop; rm -rf "$results"; }
+cleanup() { if [ -n "$started_neo4j" ]; then tests/scripts/neo4j-test-server.sh stop; fi; rm -rf "$results"; }
 trap cleanup EXIT
 
 step "dotnet test"
+# The Neo4j store appends every distinct statement it sends here; the Cypher lint test checks them with Neo4j's parser.
+export THROUGHLINE_CYPHER_LOG="$results/cypher-statements.jsonl"
 dotnet test Throughline.slnx -c Release --no-build -nologo --logger "trx" --results-directory "$results/trx" \
   || failed_steps+=("dotnet test")
 sum_counter() { cat "$results"/trx/*.trx 2>/dev/null | grep -o "<Counters [^>]*" | grep -o " $1=\"[0-9]*\"" | grep -o '[0-9]*' | paste -sd+ | bc 2>/dev/null || echo 0; }
