@@ -1,0 +1,87 @@
+using System.Buffers;
+using Throughline.Core.Index;
+
+namespace Throughline.Core.Paths;
+
+/// <summary>
+/// Lower bounds on how many hops each entity is from the nearest target, from a breadth-first search backwards from the
+/// targets over qualifying relations. The depth-first search prunes every entity that cannot reach a target within the
+/// hops it has left. The backward search stops before a level whose adjacency exceeds its work cap (a hub's in-edges);
+/// entities beyond the levels it completed are then known only to be further than those levels, which is still a valid bound.
+/// </summary>
+internal sealed class DistanceBounds : IDisposable
+{
+    private const int Unreachable = 1 << 20;
+    private readonly byte[] _distancePlusOne;
+    private readonly int _completedDepth;
+
+    private DistanceBounds(byte[] distancePlusOne, int completedDepth)
+    {
+        _distancePlusOne = distancePlusOne;
+        _completedDepth = completedDepth;
+    }
+
+    public int LowerBound(int entity) =>
+        _distancePlusOne[entity] is var d and > 0 ? d - 1 : _completedDepth + 1;
+
+    public static DistanceBounds Compute(
+        GraphIndex index, EntitySet targets, Direction traversal, in RelationFilter filter, int maxDepth, long workCap)
+    {
+        var distance = ArrayPool<byte>.Shared.Rent(index.EntityCount);
+        Array.Clear(distance, 0, index.EntityCount);
+        var backwards = traversal switch
+        {
+            Direction.Outgoing => Direction.Incoming,
+            Direction.Incoming => Direction.Outgoing,
+            _ => Direction.Any,
+        };
+
+        var frontier = new List<int>(targets.Members);
+        foreach (var t in frontier)
+        {
+            distance[t] = 1;
+        }
+
+        long work = 0;
+        for (var depth = 1; depth <= maxDepth; depth++)
+        {
+            if (frontier.Count == 0)
+            {
+                return new DistanceBounds(distance, Unreachable);
+            }
+
+            work += frontier.Sum(e => (long)Degree(index, backwards, e));
+            if (work > workCap)
+            {
+                return new DistanceBounds(distance, depth - 1);
+            }
+
+            var next = new List<int>();
+            foreach (var e in frontier)
+            {
+                var groups = new NeighbourGroups(index, e, backwards, filter, budget: null);
+                while (groups.MoveNext())
+                {
+                    if (distance[groups.Neighbour] == 0)
+                    {
+                        distance[groups.Neighbour] = (byte)(depth + 1);
+                        next.Add(groups.Neighbour);
+                    }
+                }
+            }
+
+            frontier = next;
+        }
+
+        return new DistanceBounds(distance, frontier.Count == 0 ? Unreachable : maxDepth);
+    }
+
+    public void Dispose() => ArrayPool<byte>.Shared.Return(_distancePlusOne);
+
+    private static int Degree(GraphIndex index, Direction direction, int entity) => direction switch
+    {
+        Direction.Outgoing => index.Outgoing.Degree(entity),
+        Direction.Incoming => index.Incoming.Degree(entity),
+        _ => index.Outgoing.Degree(entity) + index.Incoming.Degree(entity),
+    };
+}

@@ -1,0 +1,92 @@
+using Throughline.Core.Index;
+
+namespace Throughline.Core.Paths;
+
+/// <summary>
+/// Walks the hops out of one entity in a traversal direction: one step per neighbour that has at least one qualifying
+/// relation, in ascending neighbour order. For ANY the outgoing and incoming rows (both sorted by neighbour) are merged,
+/// so a hop carries the relations of both directions. Each examined adjacency entry is charged to the budget.
+/// </summary>
+internal ref struct NeighbourGroups
+{
+    private readonly ReadOnlySpan<RelationFacts> _facts;
+    private readonly RelationFilter _filter;
+    private readonly SearchBudget? _budget;
+    private readonly ReadOnlySpan<int> _aNeighbours;
+    private readonly ReadOnlySpan<int> _aRelations;
+    private readonly ReadOnlySpan<int> _bNeighbours;
+    private readonly ReadOnlySpan<int> _bRelations;
+    private int _a;
+    private int _b;
+
+    public NeighbourGroups(GraphIndex index, int entity, Direction direction, in RelationFilter filter, SearchBudget? budget)
+    {
+        _facts = index.Facts;
+        _filter = filter;
+        _budget = budget;
+        var first = direction == Direction.Incoming ? index.Incoming : index.Outgoing;
+        _aNeighbours = first.NeighboursOf(entity);
+        _aRelations = first.RelationsOf(entity);
+        if (direction == Direction.Any)
+        {
+            _bNeighbours = index.Incoming.NeighboursOf(entity);
+            _bRelations = index.Incoming.RelationsOf(entity);
+        }
+    }
+
+    public int Neighbour { get; private set; }
+
+    /// <summary>The best qualifying relation's confidence.</summary>
+    public double Confidence { get; private set; }
+
+    /// <summary>No qualifying relation of the hop is Reported or Confirmed.</summary>
+    public bool Disputed { get; private set; }
+
+    /// <summary>False when the hops are exhausted or the budget ran out (see <see cref="SearchBudget.Exhausted"/>).</summary>
+    public bool MoveNext()
+    {
+        while (_a < _aNeighbours.Length || _b < _bNeighbours.Length)
+        {
+            var v = _b >= _bNeighbours.Length || (_a < _aNeighbours.Length && _aNeighbours[_a] <= _bNeighbours[_b])
+                ? _aNeighbours[_a]
+                : _bNeighbours[_b];
+            var best = double.NegativeInfinity;
+            var solid = false;
+            var start = _a + _b;
+            for (; _a < _aNeighbours.Length && _aNeighbours[_a] == v; _a++)
+            {
+                Take(_aRelations[_a], ref best, ref solid);
+            }
+
+            for (; _b < _bNeighbours.Length && _bNeighbours[_b] == v; _b++)
+            {
+                Take(_bRelations[_b], ref best, ref solid);
+            }
+
+            if (_budget is not null && !_budget.Spend(_a + _b - start))
+            {
+                return false;
+            }
+
+            if (best > double.NegativeInfinity)
+            {
+                Neighbour = v;
+                Confidence = best;
+                Disputed = !solid;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private readonly void Take(int relation, ref double best, ref bool solid)
+    {
+        ref readonly var facts = ref _facts[relation];
+        if (_filter.Qualifies(facts))
+        {
+            best = Math.Max(best, facts.Confidence);
+            solid |= facts.IsSolid;
+        }
+    }
+}

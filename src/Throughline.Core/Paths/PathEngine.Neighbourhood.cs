@@ -1,0 +1,130 @@
+namespace Throughline.Core.Paths;
+
+public sealed partial class PathEngine
+{
+    /// <summary>
+    /// The entities within <see cref="NeighbourhoodQuery.Depth"/> hops of an entity over qualifying relations in the
+    /// traversal direction, and the qualifying relations traversable from a kept entity nearer than that depth to another
+    /// kept entity. When more entities are in reach than <see cref="NeighbourhoodQuery.MaxEntities"/>, the kept ones are
+    /// the first in breadth-first order — by depth, then by id — and the result is truncated.
+    /// </summary>
+    public Task<Subgraph> GetNeighbourhoodAsync(NeighbourhoodQuery query, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ct.ThrowIfCancellationRequested();
+        ValidateNeighbourhood(query);
+        var centre = Index.Find(query.EntityId);
+        if (centre < 0)
+        {
+            throw new PathQueryException(PathQueryException.NotFound, $"entityId: no entity has the id '{query.EntityId}'.");
+        }
+
+        var filter = new RelationFilter(query.Options);
+        var budget = new SearchBudget(Limits.ExpansionBudget, ct);
+        var depthOf = new Dictionary<int, int> { [centre] = 0 };
+        var truncated = ExpandLevels(query, centre, filter, budget, depthOf);
+        var relations = new HashSet<int>();
+        foreach (var (entity, depth) in depthOf)
+        {
+            if (depth < query.Depth)
+            {
+                CollectRelations(entity, query.Options.Direction, filter, budget, depthOf, relations);
+            }
+        }
+
+        var entityIds = depthOf.Keys.Order().Select(Index.EntityId).ToList();
+        var relationIds = relations.Select(Index.RelationId).Order(StringComparer.Ordinal).ToList();
+        return Task.FromResult(new Subgraph(entityIds, relationIds, truncated || budget.Exhausted));
+    }
+
+    /// <summary>Breadth-first, one level at a time; returns true when the entity cap left some entity in reach out.</summary>
+    private bool ExpandLevels(NeighbourhoodQuery query, int centre, RelationFilter filter, SearchBudget budget, Dictionary<int, int> depthOf)
+    {
+        List<int> frontier = [centre];
+        for (var depth = 1; depth <= query.Depth && frontier.Count > 0; depth++)
+        {
+            var level = new HashSet<int>();
+            foreach (var entity in frontier)
+            {
+                var groups = new NeighbourGroups(Index, entity, query.Options.Direction, filter, budget);
+                while (groups.MoveNext())
+                {
+                    if (!depthOf.ContainsKey(groups.Neighbour))
+                    {
+                        level.Add(groups.Neighbour);
+                    }
+                }
+            }
+
+            var sorted = level.Order().ToList();
+            var room = query.MaxEntities - depthOf.Count;
+            foreach (var entity in sorted.Take(room))
+            {
+                depthOf[entity] = depth;
+            }
+
+            if (sorted.Count > room)
+            {
+                return true;
+            }
+
+            frontier = sorted;
+        }
+
+        return false;
+    }
+
+    private void CollectRelations(
+        int entity, Direction direction, RelationFilter filter, SearchBudget budget, Dictionary<int, int> depthOf, HashSet<int> relations)
+    {
+        if (direction != Direction.Incoming)
+        {
+            Collect(Index.Outgoing);
+        }
+
+        if (direction != Direction.Outgoing)
+        {
+            Collect(Index.Incoming);
+        }
+
+        void Collect(Index.Adjacency adjacency)
+        {
+            var neighbours = adjacency.NeighboursOf(entity);
+            var rows = adjacency.RelationsOf(entity);
+            budget.Spend(neighbours.Length);
+            for (var i = 0; i < neighbours.Length; i++)
+            {
+                if (depthOf.ContainsKey(neighbours[i]) && filter.Qualifies(Index.FactsOf(rows[i])))
+                {
+                    relations.Add(rows[i]);
+                }
+            }
+        }
+    }
+
+    private void ValidateNeighbourhood(NeighbourhoodQuery query)
+    {
+        ValidateFilter(query.Options);
+        if (query.Depth < 0)
+        {
+            throw new PathQueryException(PathQueryException.BadUserInput, $"depth must not be negative (got {query.Depth}).");
+        }
+
+        if (query.Depth > Limits.MaxHops)
+        {
+            throw new PathQueryException(PathQueryException.LimitExceeded, $"depth {query.Depth} exceeds the limit of {Limits.MaxHops}.");
+        }
+
+        if (query.MaxEntities < 1)
+        {
+            throw new PathQueryException(PathQueryException.BadUserInput, $"maxEntities must be at least 1 (got {query.MaxEntities}).");
+        }
+
+        if (query.MaxEntities > Limits.MaxNeighbourhoodEntities)
+        {
+            throw new PathQueryException(
+                PathQueryException.LimitExceeded,
+                $"maxEntities {query.MaxEntities} exceeds the limit of {Limits.MaxNeighbourhoodEntities}.");
+        }
+    }
+}

@@ -1,0 +1,42 @@
+namespace Throughline.Core.Paths;
+
+public sealed partial class PathEngine
+{
+    /// <summary>
+    /// Every path of the fewest hops (≤ maxHops) from a source to a target, best <see cref="ShortestPathQuery.Limit"/>
+    /// first in contract order. Found by iterative deepening: a search for exactly 1 hop, then 2, … until one finds a path,
+    /// each pruned by the same backward distance bounds. Shortest paths are simple and meet the selectors only at their
+    /// ends, so they are exactly the contract paths of that length.
+    /// </summary>
+    public Task<ShortestPathsResult> FindShortestPathsAsync(ShortestPathQuery query, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ct.ThrowIfCancellationRequested();
+        ValidateOptions(query.Options);
+        ValidateCount(query.Limit, "limit");
+        var messages = new List<string>();
+        var resolver = new SelectorResolver(Index);
+        var sources = resolver.Resolve(query.From, "from", messages);
+        var targets = resolver.Resolve(query.To, "to", messages);
+        var budget = new SearchBudget(Limits.ExpansionBudget, ct);
+        var found = new List<PathCollector.Found>();
+        if (sources.Count > 0 && targets.Count > 0)
+        {
+            using var bounds = Bounds(query.Options, targets);
+            for (var hops = 1; hops <= query.Options.MaxHops && !budget.Exhausted; hops++)
+            {
+                var collector = new PathCollector(Index, query.Limit, after: null);
+                Search(query.Options, sources, targets, bounds, budget, collector, minHops: hops, maxHops: hops);
+                if (collector.Total > 0)
+                {
+                    found = collector.Sorted();
+                    break;
+                }
+            }
+        }
+
+        var materializer = new PathMaterializer(Index, query.Options.Direction, new RelationFilter(query.Options));
+        var paths = found.Select(f => materializer.Build(f.Path)).ToList();
+        return Task.FromResult(new ShortestPathsResult(paths, budget.Exhausted, messages));
+    }
+}

@@ -1,0 +1,33 @@
+namespace Throughline.Core.Paths;
+
+/// <summary>
+/// The work allowance of one query: every adjacency entry a search examines costs one unit, so a query that crosses
+/// hubs stops after a bounded amount of work however many paths it would find. Also where cancellation is polled.
+/// </summary>
+internal sealed class SearchBudget(long units, CancellationToken ct)
+{
+    private const int PollInterval = 4096;
+    private long _remaining = units;
+    private int _sincePoll;
+
+    public bool Exhausted { get; private set; }
+
+    /// <summary>Spends <paramref name="cost"/> units; false (and <see cref="Exhausted"/>) once the allowance is used up.</summary>
+    public bool Spend(int cost)
+    {
+        _sincePoll += cost;
+        if (_sincePoll >= PollInterval)
+        {
+            _sincePoll = 0;
+            ct.ThrowIfCancellationRequested();
+        }
+
+        _remaining -= cost;
+        if (_remaining < 0)
+        {
+            Exhausted = true;
+        }
+
+        return !Exhausted;
+    }
+}
