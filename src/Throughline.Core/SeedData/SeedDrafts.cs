@@ -1,0 +1,40 @@
+using Throughline.Core.Model;
+
+namespace Throughline.Core.SeedData;
+
+/// <summary>An article as read from its file, with where its references were written.</summary>
+internal sealed record ArticleDraft(Article Article, SeedLocation At, SeedLocation? RepublishesAt, SeedLocation? CitesAt);
+
+/// <summary>An entity as read from entities.yaml.</summary>
+internal sealed record EntityDraft(Entity Entity, SeedLocation At, SeedLocation? LocatedInAt);
+
+/// <summary>A quote as written; its offsets are found by the validator.</summary>
+internal sealed record EvidenceDraft(string ArticleId, string Quote, SeedLocation At);
+
+/// <summary>
+/// A relation as read from a claims file. <see cref="Type"/> is null when the type name was not in the catalogue
+/// (already reported), so kind checks skip it while reference checks still run.
+/// </summary>
+internal sealed record RelationDraft(
+    string Id,
+    RelationType? Type,
+    string From,
+    string To,
+    RelationStatus Status,
+    double Confidence,
+    IReadOnlyList<EvidenceDraft> Evidence,
+    PartialDate? ValidFrom,
+    PartialDate? ValidTo,
+    double? StakePercent,
+    Money? Amount,
+    string? Product,
+    string? Note,
+    SeedLocation At,
+    SeedLocation FromAt,
+    SeedLocation ToAt);
+
+/// <summary>Everything read from a seed directory, before cross-file validation.</summary>
+internal sealed record SeedDrafts(
+    IReadOnlyList<ArticleDraft> Articles,
+    IReadOnlyList<EntityDraft> Entities,
+    IReadOnlyList<RelationDraft> Relations);

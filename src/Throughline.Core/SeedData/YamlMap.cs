@@ -1,0 +1,161 @@
+using System.Globalization;
+using Throughline.Core.Model;
+using YamlDotNet.RepresentationModel;
+
+namespace Throughline.Core.SeedData;
+
+/// <summary>
+/// Reads one YAML mapping field by field, reporting wrong shapes and values against the line they were written on.
+/// Keys outside <c>allowedKeys</c> are reported up front: a misspelt optional key would otherwise be silently ignored.
+/// </summary>
+internal sealed class YamlMap
+{
+    private readonly Dictionary<string, KeyValuePair<YamlNode, YamlNode>> _entries = new(StringComparer.Ordinal);
+    private readonly ProblemList _problems;
+
+    public YamlMap(YamlMappingNode node, string file, ProblemList problems, IReadOnlyCollection<string> allowedKeys, string what)
+    {
+        File = file;
+        _problems = problems;
+        At = Yaml.Location(file, node);
+        foreach (var entry in node.Children)
+        {
+            if (entry.Key is not YamlScalarNode { Value: { } key })
+            {
+                problems.Add(Yaml.Location(file, entry.Key), $"{what} keys must be plain names");
+            }
+            else if (!allowedKeys.Contains(key))
+            {
+                problems.Add(Yaml.Location(file, entry.Key), $"unknown key '{key}' in {what}{Suggestion(key, allowedKeys)}");
+            }
+            else
+            {
+                _entries[key] = entry;
+            }
+        }
+    }
+
+    public string File { get; }
+
+    public SeedLocation At { get; }
+
+    public bool Has(string key) => _entries.ContainsKey(key);
+
+    /// <summary>The line of the key, or of the mapping when the key is absent.</summary>
+    public SeedLocation LineOf(string key) => _entries.TryGetValue(key, out var e) ? Yaml.Location(File, e.Key) : At;
+
+    public YamlNode? Node(string key) => _entries.TryGetValue(key, out var e) && !Yaml.IsNull(e.Value) ? e.Value : null;
+
+    public string? Text(string key, bool required = false)
+    {
+        var node = Node(key);
+        if (node is null)
+        {
+            if (required)
+            {
+                _problems.Add(At, $"missing '{key}'");
+            }
+
+            return null;
+        }
+
+        if (node is YamlScalarNode scalar)
+        {
+            return scalar.Value;
+        }
+
+        _problems.Add(LineOf(key), $"'{key}' must be a single value");
+        return null;
+    }
+
+    /// <summary>A list written as a YAML sequence of values or as one value.</summary>
+    public IReadOnlyList<string> TextList(string key)
+    {
+        switch (Node(key))
+        {
+            case null:
+                return [];
+            case YamlScalarNode scalar:
+                return [scalar.Value!];
+            case YamlSequenceNode sequence:
+                var items = new List<string>();
+                foreach (var item in sequence.Children)
+                {
+                    if (item is YamlScalarNode { Value: { Length: > 0 } value })
+                    {
+                        items.Add(value);
+                    }
+                    else
+                    {
+                        _problems.Add(Yaml.Location(File, item), $"'{key}' must list single values");
+                    }
+                }
+
+                return items;
+            default:
+                _problems.Add(LineOf(key), $"'{key}' must be a list of values");
+                return [];
+        }
+    }
+
+    public double? Number(string key)
+    {
+        var text = Text(key);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value))
+        {
+            return value;
+        }
+
+        _problems.Add(LineOf(key), $"'{key}' must be a number, not '{text}'");
+        return null;
+    }
+
+    public PartialDate? Date(string key)
+    {
+        var text = Text(key);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (PartialDate.TryParse(text, out var date, out var error))
+        {
+            return date;
+        }
+
+        _problems.Add(LineOf(key), $"'{key}': {error}");
+        return null;
+    }
+
+    private static string Suggestion(string key, IReadOnlyCollection<string> allowedKeys)
+    {
+        var best = allowedKeys.MinBy(k => Distance(key.ToUpperInvariant(), k.ToUpperInvariant()));
+        return best is not null && Distance(key.ToUpperInvariant(), best.ToUpperInvariant()) <= 3
+            ? $" (did you mean '{best}'?)"
+            : $" (expected one of: {string.Join(", ", allowedKeys)})";
+    }
+
+    private static int Distance(string a, string b)
+    {
+        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
+        for (var i = 1; i <= a.Length; i++)
+        {
+            var current = new int[b.Length + 1];
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+
+            previous = current;
+        }
+
+        return previous[b.Length];
+    }
+}

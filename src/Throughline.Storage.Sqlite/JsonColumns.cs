@@ -1,0 +1,85 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Json;
+using Throughline.Core.Model;
+
+namespace Throughline.Storage.Sqlite;
+
+/// <summary>Encodes list columns and a relation's evidence as compact JSON (written and read without reflection).</summary>
+internal static class JsonColumns
+{
+    public static string Strings(IReadOnlyCollection<string> values) => Write(values, static (w, list) =>
+    {
+        w.WriteStartArray();
+        foreach (var value in list)
+        {
+            w.WriteStringValue(value);
+        }
+
+        w.WriteEndArray();
+    });
+
+    public static string Evidence(IReadOnlyList<Evidence> evidence) => Write(evidence, static (w, list) =>
+    {
+        w.WriteStartArray();
+        foreach (var item in list)
+        {
+            w.WriteStartArray();
+            w.WriteStringValue(item.ArticleId);
+            w.WriteStringValue(item.Quote);
+            w.WriteNumberValue(item.Start);
+            w.WriteNumberValue(item.End);
+            w.WriteEndArray();
+        }
+
+        w.WriteEndArray();
+    });
+
+    public static IReadOnlyList<string> ReadStrings(string json)
+    {
+        var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(json));
+        var values = new List<string>();
+        while (reader.Read())
+        {
+            if (reader.TokenType == JsonTokenType.String)
+            {
+                values.Add(reader.GetString()!);
+            }
+        }
+
+        return values;
+    }
+
+    public static IReadOnlyList<Evidence> ReadEvidence(string json)
+    {
+        var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(json));
+        var items = new List<Evidence>(1);
+        reader.Read(); // the outer array
+        while (reader.Read() && reader.TokenType == JsonTokenType.StartArray)
+        {
+            reader.Read();
+            var article = reader.GetString()!;
+            reader.Read();
+            var quote = reader.GetString()!;
+            reader.Read();
+            var start = reader.GetInt32();
+            reader.Read();
+            var end = reader.GetInt32();
+            reader.Read(); // the item's end
+            items.Add(new Evidence(article, quote, start, end));
+        }
+
+        return items;
+    }
+
+    private static string Write<T>(T value, Action<Utf8JsonWriter, T> write)
+    {
+        var buffer = new ArrayBufferWriter<byte>(256);
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            write(writer, value);
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+}

@@ -1,0 +1,84 @@
+using System.Globalization;
+using System.Reflection;
+using Microsoft.Data.Sqlite;
+using Throughline.Core.Storage;
+
+namespace Throughline.Storage.Sqlite;
+
+/// <summary>
+/// Brings a database file up to the newest schema by running the embedded <c>Migrations/NNNN_*.sql</c> scripts it has
+/// not yet run, each in its own transaction with its row in <c>schema_version</c>. Never touches a file it does not recognise.
+/// </summary>
+internal static class Migrator
+{
+    public static IReadOnlyList<(int Version, string Name)> Migrations { get; } = typeof(Migrator).Assembly
+        .GetManifestResourceNames()
+        .Where(n => n.StartsWith("Migrations/", StringComparison.Ordinal) && n.EndsWith(".sql", StringComparison.Ordinal))
+        .Select(n => (int.Parse(n["Migrations/".Length..n.IndexOf('_', StringComparison.Ordinal)], CultureInfo.InvariantCulture), n))
+        .OrderBy(m => m.Item1)
+        .ToList();
+
+    public static int LatestVersion => Migrations[^1].Version;
+
+    public static void Migrate(SqliteConnection connection, string displayPath)
+    {
+        var current = CurrentVersion(connection, displayPath);
+        if (current > LatestVersion)
+        {
+            throw new GraphStoreException(
+                $"{displayPath}: the database has schema version {current}, but this build of Throughline only knows versions up to " +
+                $"{LatestVersion}; use a newer Throughline (the file was left untouched)");
+        }
+
+        foreach (var (version, name) in Migrations.Where(m => m.Version > current))
+        {
+            using var transaction = connection.BeginTransaction();
+            Execute(connection, transaction, ReadScript(name));
+            using var record = connection.CreateCommand();
+            record.Transaction = transaction;
+            record.CommandText = "INSERT INTO schema_version (version, applied_at) VALUES ($v, $at)";
+            record.Parameters.AddWithValue("$v", version);
+            record.Parameters.AddWithValue("$at", DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture));
+            record.ExecuteNonQuery();
+            transaction.Commit();
+        }
+    }
+
+    /// <summary>0 for an empty file; the recorded version for a Throughline file; an error for anything else.</summary>
+    private static int CurrentVersion(SqliteConnection connection, string displayPath)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT count(*) FROM sqlite_master";
+        if (Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture) == 0)
+        {
+            Execute(connection, null, "CREATE TABLE schema_version (version INTEGER NOT NULL PRIMARY KEY, applied_at TEXT NOT NULL)");
+            return 0;
+        }
+
+        command.CommandText = "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'";
+        if (Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture) == 0)
+        {
+            throw new GraphStoreException(
+                $"{displayPath}: this SQLite database is not a Throughline store (it has no schema_version table); the file was left untouched");
+        }
+
+        command.CommandText = "SELECT coalesce(max(version), 0) FROM schema_version";
+        return Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+    }
+
+    private static string ReadScript(string name)
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"embedded migration {name} is missing");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
+    private static void Execute(SqliteConnection connection, SqliteTransaction? transaction, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+}

@@ -1,0 +1,83 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using Throughline.Core.Model;
+using Throughline.Core.Storage;
+
+namespace Throughline.Storage.Sqlite;
+
+public sealed partial class SqliteGraphStore
+{
+    /// <summary>Keyset paging: the page after <paramref name="afterId"/> in id order, one extra row read to know if more follow.</summary>
+    public Task<ArticlePage> ListArticlesAsync(int first, string? afterId, CancellationToken ct = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(first);
+        return Run(
+            connection =>
+            {
+                using var command = connection.CreateCommand();
+                command.CommandText = "SELECT count(*) FROM articles";
+                var total = Count(command);
+                command.CommandText = $"SELECT {Rows.ArticleColumns} FROM articles a WHERE $after IS NULL OR a.id > $after ORDER BY a.id LIMIT $take";
+                command.Parameters.AddWithValue("$after", (object?)afterId ?? DBNull.Value);
+                command.Parameters.AddWithValue("$take", first + 1L);
+                var items = Rows.ReadAll(command, Rows.Article);
+                var hasNext = items.Count > first;
+                return new ArticlePage(hasNext ? items[..first] : items, total, hasNext);
+            },
+            ct);
+    }
+
+    public Task<GraphStats> GetStatsAsync(CancellationToken ct = default) => Run(
+        connection =>
+        {
+            using var command = connection.CreateCommand();
+            return new GraphStats(
+                Count(command, "SELECT count(*) FROM entities"),
+                Count(command, "SELECT count(*) FROM relations"),
+                Count(command, "SELECT count(*) FROM articles"),
+                Count(command, "SELECT count(*) FROM evidence"),
+                Grouped<EntityKind>(command, "SELECT kind, count(*) FROM entities GROUP BY kind"),
+                Grouped<RelationType>(command, "SELECT type, count(*) FROM relations GROUP BY type"),
+                Grouped<RelationStatus>(command, "SELECT status, count(*) FROM relations GROUP BY status"));
+        },
+        ct);
+
+    public Task<GraphSnapshot> ReadAllAsync(CancellationToken ct = default) => Run(
+        connection =>
+        {
+            // One read transaction, so the three lists come from the same state of the file.
+            using var transaction = connection.BeginTransaction(deferred: true);
+            using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = $"SELECT {Rows.ArticleColumns} FROM articles a ORDER BY a.id";
+            var articles = Rows.ReadAll(command, Rows.Article);
+            ct.ThrowIfCancellationRequested();
+            command.CommandText = $"SELECT {Rows.EntityColumns} FROM entities e ORDER BY e.id";
+            var entities = Rows.ReadAll(command, Rows.Entity);
+            ct.ThrowIfCancellationRequested();
+            command.CommandText = $"SELECT {Rows.RelationColumns} FROM relations r ORDER BY r.id";
+            var relations = Rows.ReadAll(command, Rows.Relation);
+            return new GraphSnapshot(articles, entities, relations);
+        },
+        ct);
+
+    private static int Count(SqliteCommand command, string? sql = null)
+    {
+        command.CommandText = sql ?? command.CommandText;
+        return Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+    }
+
+    private static Dictionary<T, int> Grouped<T>(SqliteCommand command, string sql)
+        where T : struct, Enum
+    {
+        command.CommandText = sql;
+        using var reader = command.ExecuteReader();
+        var counts = new Dictionary<T, int>();
+        while (reader.Read())
+        {
+            counts[(T)Enum.ToObject(typeof(T), reader.GetInt32(0))] = reader.GetInt32(1);
+        }
+
+        return counts;
+    }
+}

@@ -1,0 +1,102 @@
+using Microsoft.Data.Sqlite;
+using Throughline.Core.Storage;
+
+namespace Throughline.Storage.Sqlite;
+
+/// <summary>
+/// The embedded store: one SQLite file in WAL mode with foreign keys on. Each call takes a pooled connection of its own,
+/// so concurrent readers (the API) never share one; writes are single transactions.
+/// </summary>
+public sealed partial class SqliteGraphStore : IGraphStore
+{
+    private readonly string _connectionString;
+
+    private SqliteGraphStore(string path, string connectionString)
+    {
+        Path = path;
+        _connectionString = connectionString;
+    }
+
+    public string Name => "sqlite";
+
+    /// <summary>The database file as the caller named it (used in every error message).</summary>
+    public string Path { get; }
+
+    /// <summary>Opens (creating if needed) the database file and migrates it to the newest schema.</summary>
+    public static Task<SqliteGraphStore> OpenAsync(string path, CancellationToken ct = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        ct.ThrowIfCancellationRequested();
+        var full = System.IO.Path.GetFullPath(path);
+        if (System.IO.Path.GetDirectoryName(full) is { } directory)
+        {
+            Directory.CreateDirectory(directory);
+        }
+
+        var connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = full,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            ForeignKeys = true,
+            Pooling = true,
+            DefaultTimeout = 30,
+        }.ToString();
+        var store = new SqliteGraphStore(path, connectionString);
+        return store.Run(
+            connection =>
+            {
+                Execute(connection, "PRAGMA journal_mode = WAL");
+                Migrator.Migrate(connection, path);
+                return store;
+            },
+            ct);
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        // Pooled connections keep the file open; release them so the file can be moved or deleted.
+        using var connection = new SqliteConnection(_connectionString);
+        SqliteConnection.ClearPool(connection);
+        return ValueTask.CompletedTask;
+    }
+
+    /// <summary>Runs <paramref name="work"/> on a fresh connection, turning SQLite failures into errors that name the file.</summary>
+    private Task<T> Run<T>(Func<SqliteConnection, T> work, CancellationToken ct)
+    {
+        if (ct.IsCancellationRequested)
+        {
+            return Task.FromCanceled<T>(ct);
+        }
+
+        try
+        {
+            using var connection = new SqliteConnection(_connectionString);
+            connection.Open();
+            Execute(connection, "PRAGMA synchronous = NORMAL");
+            return Task.FromResult(work(connection));
+        }
+        catch (SqliteException e)
+        {
+            return Task.FromException<T>(Describe(e));
+        }
+        catch (Exception e) when (e is GraphStoreException or OperationCanceledException)
+        {
+            return Task.FromException<T>(e);
+        }
+    }
+
+    private GraphStoreException Describe(SqliteException e) => e.SqliteErrorCode switch
+    {
+        26 or 11 => new GraphStoreException($"{Path}: not a readable SQLite database (corrupt or another kind of file): {e.Message}", e),
+        14 => new GraphStoreException($"{Path}: cannot open the database file: {e.Message}", e),
+        8 => new GraphStoreException($"{Path}: the database is read-only: {e.Message}", e),
+        _ => new GraphStoreException($"{Path}: {e.Message}", e),
+    };
+
+    private static void Execute(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+}
