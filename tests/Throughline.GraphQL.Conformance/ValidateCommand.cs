@@ -1,0 +1,55 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace Throughline.GraphQL.Conformance;
+
+/// <summary>
+/// "validate": {"schema": sdl, "documents": [text, ...]} → {"results": [{"errors": [{message, locations}]}
+/// | {"crash": text}, ...]}, one result per document, each parsed and validated by <see cref="GraphQLSchema.Validate(string)"/>.
+/// </summary>
+internal sealed class ValidateCommand : IConformanceCommand
+{
+    public string Name => "validate";
+
+    public Task<string> RunAsync(string inputJson)
+    {
+        var input = JsonNode.Parse(inputJson) ?? throw new ArgumentException("The request is empty.", nameof(inputJson));
+        var sdl = input["schema"]?.GetValue<string>() ?? throw new ArgumentException("\"schema\" (SDL text) is missing.", nameof(inputJson));
+        var documents = input["documents"]?.AsArray() ?? throw new ArgumentException("\"documents\" (array of texts) is missing.", nameof(inputJson));
+        var schema = GraphQLSchema.FromSdl(sdl);
+
+        var results = new JsonArray();
+        foreach (var document in documents)
+        {
+            results.Add(Validate(schema, document?.GetValue<string>() ?? string.Empty));
+        }
+
+        return Task.FromResult(new JsonObject { ["results"] = results }.ToJsonString());
+    }
+
+    private static JsonObject Validate(GraphQLSchema schema, string document)
+    {
+        try
+        {
+            var errors = new JsonArray();
+            foreach (var error in schema.Validate(document))
+            {
+                var locations = new JsonArray();
+                foreach (var location in error.Locations)
+                {
+                    locations.Add(new JsonObject { ["line"] = location.Line, ["column"] = location.Column });
+                }
+
+                errors.Add(new JsonObject { ["message"] = error.Message, ["locations"] = locations });
+            }
+
+            return new JsonObject { ["errors"] = errors };
+        }
+#pragma warning disable CA1031 // A crash on one document is reported for that document; the others still run.
+        catch (Exception crash)
+#pragma warning restore CA1031
+        {
+            return new JsonObject { ["crash"] = crash.ToString() };
+        }
+    }
+}
