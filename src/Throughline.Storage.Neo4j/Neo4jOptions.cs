@@ -21,6 +21,18 @@ public sealed record Neo4jOptions(Uri Uri, string User, string Password, string 
 
     public TimeSpan BreakerDuration { get; init; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>Per-attempt timeout of an import: a large batch is one transaction and takes far longer than a query.</summary>
+    public TimeSpan ImportTimeout { get; init; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>Rows per UNWIND statement of an import; all statements of a batch still commit together.</summary>
+    public int ImportRowsPerStatement { get; init; } = 2000;
+
+    /// <summary>
+    /// The work bound of a path query in Neo4j: at most this many candidate entity sequences are read (the result is then
+    /// flagged truncated). The embedded engine bounds work by an expansion budget instead.
+    /// </summary>
+    public int PathRowLimit { get; init; } = 100_000;
+
     public static Neo4jOptions FromEnvironment(Func<string, string?> get)
     {
         var uriText = get("NEO4J_URI");

@@ -24,8 +24,8 @@ internal static class Neo4jResponses
         }
         catch (JsonException)
         {
-            throw new Neo4jException(
-                $"Neo4j at {options.Uri} answered {(int)response.StatusCode} {response.ReasonPhrase} with a body that is not JSON");
+            var what = $"Neo4j at {options.Uri} answered {(int)response.StatusCode} {response.ReasonPhrase} with a body that is not JSON";
+            throw (int)response.StatusCode >= 500 ? new Neo4jUnavailableException(what) : new Neo4jException(what);
         }
 
         // The Query API can answer 202 and still carry errors; the transactional endpoint answers 200 with errors.

@@ -1,0 +1,6 @@
+// Relations by id: the :Claim node (an index seek) names the ends, which leads to the relationship itself.
+MATCH (c:Claim)
+WHERE c.id IN $ids
+MATCH (:Entity {id: c.from})-[r]->(:Entity {id: c.to})
+WHERE r.id = c.id
+RETURN r {.id, .status, .confidence, .validFrom, .validTo, .stakePercent, .amountValue, .amountCurrency, .product, .note, type: type(r), from: c.from, to: c.to, evidenceArticles: c.evidenceArticles, evidenceQuotes: c.evidenceQuotes, evidenceStarts: c.evidenceStarts, evidenceEnds: c.evidenceEnds} AS relation

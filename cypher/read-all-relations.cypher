@@ -1,0 +1,6 @@
+// Every relation, for building the in-memory index and for exports.
+MATCH (c:Claim)
+MATCH (:Entity {id: c.from})-[r]->(:Entity {id: c.to})
+WHERE r.id = c.id
+RETURN r {.id, .status, .confidence, .validFrom, .validTo, .stakePercent, .amountValue, .amountCurrency, .product, .note, type: type(r), from: c.from, to: c.to, evidenceArticles: c.evidenceArticles, evidenceQuotes: c.evidenceQuotes, evidenceStarts: c.evidenceStarts, evidenceEnds: c.evidenceEnds} AS relation
+ORDER BY r.id
