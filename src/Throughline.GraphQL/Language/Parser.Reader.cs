@@ -11,6 +11,7 @@ public static partial class Parser
     private ref partial struct Reader
     {
         private readonly ParseOptions _options;
+        private readonly NodeStack _scratch;
         private Lexer _lexer;
         private int _tokenCount;
         private int _depth;
@@ -19,6 +20,7 @@ public static partial class Parser
         {
             _lexer = new Lexer(source);
             _options = options;
+            _scratch = NodeStack.Rent();
         }
 
         private readonly Token Current => _lexer.Token;
@@ -131,50 +133,53 @@ public static partial class Parser
         private Name ParseName()
         {
             var token = ExpectToken(TokenKind.Name);
-            return new Name(TokenText(token)) { Location = LocationFrom(token) };
+            return new Name(NameTable.Get(_lexer.Body[token.Start..token.End])) { Location = LocationFrom(token) };
         }
 
         /// <summary>open item+ close (graphql-js many).</summary>
-        private List<T> Many<T>(TokenKind open, ItemParser<T> parseItem, TokenKind close)
+        private T[] Many<T>(TokenKind open, ItemParser<T> parseItem, TokenKind close)
+            where T : Node
         {
             ExpectToken(open);
-            var nodes = new List<T>();
+            var mark = _scratch.Count;
             do
             {
-                nodes.Add(parseItem(ref this));
+                _scratch.Push(parseItem(ref this));
             }
             while (!ExpectOptionalToken(close));
-            return nodes;
+            return _scratch.PopSince<T>(mark);
         }
 
         /// <summary>(open item+ close)? (graphql-js optionalMany); empty when the open token is absent.</summary>
-        private IReadOnlyList<T> OptionalMany<T>(TokenKind open, ItemParser<T> parseItem, TokenKind close) =>
-            Peek(open) ? Many(open, parseItem, close) : [];
+        private IReadOnlyList<T> OptionalMany<T>(TokenKind open, ItemParser<T> parseItem, TokenKind close)
+            where T : Node => Peek(open) ? Many(open, parseItem, close) : [];
 
         /// <summary>open item* close (graphql-js any).</summary>
-        private List<T> Any<T>(TokenKind open, ItemParser<T> parseItem, TokenKind close)
+        private T[] Any<T>(TokenKind open, ItemParser<T> parseItem, TokenKind close)
+            where T : Node
         {
             ExpectToken(open);
-            var nodes = new List<T>();
+            var mark = _scratch.Count;
             while (!ExpectOptionalToken(close))
             {
-                nodes.Add(parseItem(ref this));
+                _scratch.Push(parseItem(ref this));
             }
 
-            return nodes;
+            return _scratch.PopSince<T>(mark);
         }
 
         /// <summary>delimiter? item (delimiter item)* (graphql-js delimitedMany).</summary>
-        private List<T> DelimitedMany<T>(TokenKind delimiter, ItemParser<T> parseItem)
+        private T[] DelimitedMany<T>(TokenKind delimiter, ItemParser<T> parseItem)
+            where T : Node
         {
             ExpectOptionalToken(delimiter);
-            var nodes = new List<T>();
+            var mark = _scratch.Count;
             do
             {
-                nodes.Add(parseItem(ref this));
+                _scratch.Push(parseItem(ref this));
             }
             while (ExpectOptionalToken(delimiter));
-            return nodes;
+            return _scratch.PopSince<T>(mark);
         }
     }
 }

@@ -111,13 +111,13 @@ public static partial class Parser
                 return [];
             }
 
-            var directives = new List<Directive>();
+            var mark = _scratch.Count;
             while (Peek(TokenKind.At))
             {
-                directives.Add(ParseDirective(isConst));
+                _scratch.Push(ParseDirective(isConst));
             }
 
-            return directives;
+            return _scratch.PopSince<Directive>(mark);
         }
 
         // https://spec.graphql.org/October2021/#Directive
