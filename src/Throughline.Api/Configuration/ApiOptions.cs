@@ -1,0 +1,90 @@
+namespace Throughline.Api.Configuration;
+
+/// <summary>
+/// The "Throughline" configuration section (appsettings.json), overlaid by the environment variables named in
+/// ARCHITECTURE.md (<see cref="EnvironmentOverrides"/>).
+/// </summary>
+public sealed class ApiOptions
+{
+    public const string Section = "Throughline";
+
+    /// <summary>"sqlite" (the embedded store) or "neo4j".</summary>
+    public string Store { get; set; } = "sqlite";
+
+    /// <summary>SQLite file, relative to the working directory.</summary>
+    public string Database { get; set; } = "data/throughline.db";
+
+    /// <summary>Seed directory imported at start-up; relative paths are looked up from the working directory, the content root and their parents.</summary>
+    public string SeedData { get; set; } = "seed-data";
+
+    /// <summary>Whether start-up imports <see cref="SeedData"/> (skipped when its content hash is unchanged).</summary>
+    public bool ImportSeedData { get; set; } = true;
+
+    /// <summary>Mutations need this as a bearer token; null or empty disables mutations.</summary>
+    public string? ApiKey { get; set; }
+
+    public string Urls { get; set; } = "http://127.0.0.1:5080";
+
+    public LimitOptions Limits { get; set; } = new();
+
+    public RateLimitOptions RateLimit { get; set; } = new();
+
+    public CorsOptions Cors { get; set; } = new();
+
+    /// <summary>Debug aid: resolver exceptions carry their type and stack trace. Never enable in production.</summary>
+    public bool IncludeExceptionDetails { get; set; }
+}
+
+/// <summary>Bounds on the work one request may cause.</summary>
+public sealed class LimitOptions
+{
+    /// <summary>Largest request body in bytes (413 beyond).</summary>
+    public long MaxBodyBytes { get; set; } = 256 * 1024;
+
+    /// <summary>Longest GraphQL document in characters.</summary>
+    public int MaxDocumentLength { get; set; } = 32 * 1024;
+
+    /// <summary>Most lexical tokens in a document.</summary>
+    public int MaxTokens { get; set; } = 5_000;
+
+    /// <summary>Deepest field nesting.</summary>
+    public int MaxDepth { get; set; } = 15;
+
+    /// <summary>Most aliases in an operation.</summary>
+    public int MaxAliases { get; set; } = 30;
+
+    /// <summary>Highest estimated cost of an operation (fields times list sizes; path queries cost more).</summary>
+    public int MaxComplexity { get; set; } = 50_000;
+
+    /// <summary>Cost of one path-query field (paths, shortestPaths, neighborhood) before list multipliers.</summary>
+    public int PathQueryCost { get; set; } = 100;
+
+    /// <summary>Wall-clock budget of one request; the engine and the path search are cancelled beyond it.</summary>
+    public double TimeoutSeconds { get; set; } = 10;
+
+    /// <summary>Path engine caps and expansion budget.</summary>
+    public int MaxHops { get; set; } = 6;
+
+    public int MaxPageSize { get; set; } = 100;
+
+    public long ExpansionBudget { get; set; } = 2_000_000;
+
+    public int MaxNeighbourhoodEntities { get; set; } = 10_000;
+}
+
+/// <summary>Per-client (remote address) fixed-window rate limit; <see cref="PermitLimit"/> 0 turns it off.</summary>
+public sealed class RateLimitOptions
+{
+    public int PermitLimit { get; set; } = 300;
+
+    public double WindowSeconds { get; set; } = 10;
+
+    public int QueueLimit { get; set; }
+}
+
+/// <summary>Cross-origin access: queries are open to every origin by default; mutations only from listed origins.</summary>
+public sealed class CorsOptions
+{
+    /// <summary>Origins allowed to call the API from a browser; "*" allows any (without credentials).</summary>
+    public string[] AllowedOrigins { get; set; } = ["*"];
+}

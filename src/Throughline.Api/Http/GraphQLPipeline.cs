@@ -1,0 +1,107 @@
+using Microsoft.Extensions.Options;
+using Throughline.Api.Configuration;
+using Throughline.Api.Limits;
+using Throughline.Api.Security;
+using Throughline.GraphQL;
+using Throughline.GraphQL.Execution;
+using Throughline.GraphQL.Language;
+using Throughline.GraphQL.Validation;
+
+namespace Throughline.Api.Http;
+
+/// <summary>
+/// One request from text to result: size check, parse (once), GET/auth rules for mutations, limit rules (depth,
+/// aliases, complexity) before the spec's rules so abusive documents are rejected cheaply, then execution under the
+/// request timeout.
+/// </summary>
+public sealed class GraphQLPipeline(
+    ApiRuntime runtime,
+    ApiKeyAuthorizer authorizer,
+    IOptions<ApiOptions> options,
+    ILogger<GraphQLPipeline> logger)
+{
+    private readonly LimitOptions _limits = options.Value.Limits;
+    private readonly ParseOptions _parseOptions = new() { MaxTokens = options.Value.Limits.MaxTokens, MaxDepth = 64 };
+    private readonly ExecutionOptions _executionOptions = new() { IncludeExceptionDetails = options.Value.IncludeExceptionDetails };
+
+    public async Task<ExecutionResult> ExecuteAsync(GraphQLHttpRequest request, HttpContext context, bool viaGet)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(context);
+        if (request.Query.Length > _limits.MaxDocumentLength)
+        {
+            return LimitError($"The document is {request.Query.Length} characters long; the limit is {_limits.MaxDocumentLength}.");
+        }
+
+        Document document;
+        try
+        {
+            document = Parser.Parse(request.Query, _parseOptions);
+        }
+        catch (GraphQLSyntaxException e)
+        {
+            // The parser's own limits (tokens, nesting) end in "Parsing aborted."; they are limits, not typos.
+            return e.Error.Message.EndsWith("Parsing aborted.", StringComparison.Ordinal)
+                ? ExecutionResult.FromRequestErrors([e.Error with { Extensions = ErrorCodes.Extensions(ErrorCodes.LimitExceeded) }])
+                : ExecutionResult.FromRequestErrors([e.Error]);
+        }
+
+        var operation = OperationSelector.Find(document, request.OperationName);
+        if (operation is { Operation: OperationType.Mutation })
+        {
+            if (viaGet)
+            {
+                throw new RequestProblem(
+                    StatusCodes.Status405MethodNotAllowed,
+                    "Mutations are not allowed over GET: send them with POST.")
+                {
+                    Headers = new Dictionary<string, string> { ["Allow"] = "POST" },
+                };
+            }
+
+            authorizer.RequireMutationAccess(context.Request);
+        }
+
+        var schema = runtime.Schema;
+        var limitErrors = new DocumentLimits(schema, _limits).Check(document, operation, request.Variables);
+        if (limitErrors.Count > 0)
+        {
+            return ExecutionResult.FromRequestErrors(
+                [.. limitErrors.Select(e => e with { Extensions = ErrorCodes.Extensions(ErrorCodes.LimitExceeded) })]);
+        }
+
+        var errors = DocumentValidator.Validate(schema, document);
+        if (errors.Count > 0)
+        {
+            return ExecutionResult.FromRequestErrors(errors);
+        }
+
+        return await ExecuteWithTimeoutAsync(schema, document, request, context.RequestAborted).ConfigureAwait(false);
+    }
+
+    private async Task<ExecutionResult> ExecuteWithTimeoutAsync(
+        GraphQLSchema schema, Document document, GraphQLHttpRequest request, CancellationToken aborted)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(aborted);
+        timeout.CancelAfter(TimeSpan.FromSeconds(_limits.TimeoutSeconds));
+        try
+        {
+            var result = await schema.ExecuteAsync(document, request.ToExecutionRequest(null), timeout.Token, _executionOptions)
+                .ConfigureAwait(false);
+            return timeout.IsCancellationRequested && !aborted.IsCancellationRequested ? TimedOut() : result;
+        }
+        catch (OperationCanceledException) when (!aborted.IsCancellationRequested)
+        {
+            return TimedOut();
+        }
+    }
+
+    private ExecutionResult TimedOut()
+    {
+        logger.LogWarning("A request exceeded the {Timeout} s time limit and was cancelled", _limits.TimeoutSeconds);
+        return LimitError($"The request took longer than the time limit of {_limits.TimeoutSeconds} s and was cancelled.");
+    }
+
+    private static ExecutionResult LimitError(string message) =>
+        ExecutionResult.FromRequestErrors([GraphQLResponses.Error(message, ErrorCodes.LimitExceeded)]);
+}

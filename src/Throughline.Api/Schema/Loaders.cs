@@ -1,0 +1,60 @@
+using Throughline.Core.Model;
+using Throughline.Core.Storage;
+using Throughline.GraphQL.Execution;
+using Throughline.GraphQL.Types;
+
+namespace Throughline.Api.Schema;
+
+/// <summary>
+/// Per-request DataLoaders over the store's batched reads: all entities (articles, relations) asked for at one level of
+/// the response are fetched with one store call, and each id at most once per request.
+/// </summary>
+internal static class Loaders
+{
+    public static DataLoader<string, Entity> Entities(ResolveFieldContext context, IGraphStore store) =>
+        context.GetDataLoader<string, Entity>(
+            "throughline.entities",
+            async (ids, ct) => (await store.GetEntitiesAsync(ids, ct).ConfigureAwait(false)).ToDictionary(e => e.Id, StringComparer.Ordinal));
+
+    public static DataLoader<string, Article> Articles(ResolveFieldContext context, IGraphStore store) =>
+        context.GetDataLoader<string, Article>(
+            "throughline.articles",
+            async (ids, ct) => (await store.GetArticlesAsync(ids, ct).ConfigureAwait(false)).ToDictionary(a => a.Id, StringComparer.Ordinal));
+
+    public static DataLoader<string, Relation> Relations(ResolveFieldContext context, IGraphStore store) =>
+        context.GetDataLoader<string, Relation>(
+            "throughline.relations",
+            async (ids, ct) => (await store.GetRelationsAsync(ids, ct).ConfigureAwait(false)).ToDictionary(r => r.Id, StringComparer.Ordinal));
+
+    /// <summary>Loads records by id in the order given; ids that do not exist are left out.</summary>
+    public static async Task<IReadOnlyList<T>> LoadAllAsync<T>(DataLoader<string, T> loader, IEnumerable<string> ids)
+        where T : class
+    {
+        var loaded = await loader.LoadManyAsync(ids).ConfigureAwait(false);
+        return [.. loaded.OfType<T>()];
+    }
+
+    /// <summary>
+    /// The articles reachable from <paramref name="ids"/> through republishes and cites links, which
+    /// <see cref="Provenance"/> needs to find origins; loaded breadth-first, one batch per level.
+    /// </summary>
+    public static async Task<IReadOnlyDictionary<string, Article>> ArticleClosureAsync(DataLoader<string, Article> loader, IEnumerable<string> ids)
+    {
+        var found = new Dictionary<string, Article>(StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var frontier = ids.Where(seen.Add).ToList();
+        while (frontier.Count > 0)
+        {
+            var articles = await LoadAllAsync(loader, frontier).ConfigureAwait(false);
+            frontier = [];
+            foreach (var article in articles)
+            {
+                found[article.Id] = article;
+                var links = article.Republishes is { } original ? article.Cites.Append(original) : article.Cites;
+                frontier.AddRange(links.Where(seen.Add));
+            }
+        }
+
+        return found;
+    }
+}

@@ -1,0 +1,34 @@
+using Throughline.Core.Model;
+using Throughline.Core.Storage;
+using Throughline.GraphQL.Execution;
+
+namespace Throughline.Api.Schema.Resolvers;
+
+/// <summary>Article fields that follow provenance links or find the relations quoting the article.</summary>
+internal static class ArticleResolvers
+{
+    public static void Bind(ResolverBinder binder, IGraphStore store)
+    {
+        binder
+            .Field("Article", "republishes", c => ((Article)c.Source!).Republishes is { } original
+                ? Loaders.Articles(c, store).LoadAsync(original).AsObject()
+                : Task.FromResult<object?>(null))
+            .Field("Article", "cites", async c =>
+                (object?)await Loaders.LoadAllAsync(Loaders.Articles(c, store), ((Article)c.Source!).Cites).ConfigureAwait(false))
+            .Field("Article", "relations", async c =>
+            {
+                // One store call per distinct article: the store reads relations citing one article at a time.
+                var loader = c.GetDataLoader<string, IReadOnlyList<Relation>>("throughline.relationsCiting", async (ids, ct) =>
+                {
+                    var found = new Dictionary<string, IReadOnlyList<Relation>>(StringComparer.Ordinal);
+                    foreach (var id in ids)
+                    {
+                        found[id] = await store.GetRelationsCitingAsync(id, ct).ConfigureAwait(false);
+                    }
+
+                    return found;
+                });
+                return (object?)(await loader.LoadAsync(((Article)c.Source!).Id).ConfigureAwait(false) ?? []);
+            });
+    }
+}

@@ -1,0 +1,35 @@
+using Throughline.Core.Paths;
+using Throughline.Core.Storage;
+
+namespace Throughline.Api.Schema.Resolvers;
+
+/// <summary>
+/// Path, hop, page and subgraph fields: the path engine answers with ids, and these fields load the records in
+/// batches per response level.
+/// </summary>
+internal static class PathResolvers
+{
+    public static void Bind(ResolverBinder binder, IGraphStore store)
+    {
+        binder
+            .Field("Path", "entities", async c =>
+                (object?)await Loaders.LoadAllAsync(Loaders.Entities(c, store), ((GraphPath)c.Source!).EntityIds).ConfigureAwait(false))
+            .Field("Hop", "from", c => Loaders.Entities(c, store).LoadAsync(((PathHop)c.Source!).From).AsObject())
+            .Field("Hop", "to", c => Loaders.Entities(c, store).LoadAsync(((PathHop)c.Source!).To).AsObject())
+            .Field("Hop", "relations", async c =>
+                (object?)await Loaders.LoadAllAsync(Loaders.Relations(c, store), ((PathHop)c.Source!).RelationIds).ConfigureAwait(false))
+            .Field("PathEdge", "node", c => ((PathEdge)c.Source!).Path)
+            .Field("PathConnection", "pageInfo", c => new PageInfo(((PathPage)c.Source!).HasNextPage, ((PathPage)c.Source!).EndCursor))
+            .Field("PathConnection", "subgraph", c => Union((PathPage)c.Source!))
+            .Field("Subgraph", "entities", async c =>
+                (object?)await Loaders.LoadAllAsync(Loaders.Entities(c, store), ((Subgraph)c.Source!).EntityIds).ConfigureAwait(false))
+            .Field("Subgraph", "relations", async c =>
+                (object?)await Loaders.LoadAllAsync(Loaders.Relations(c, store), ((Subgraph)c.Source!).RelationIds).ConfigureAwait(false));
+    }
+
+    /// <summary>The entities and relations of a page's paths, sorted by id: what a visualisation draws.</summary>
+    private static Subgraph Union(PathPage page) => new(
+        [.. page.Edges.SelectMany(e => e.Path.EntityIds).Distinct().Order(StringComparer.Ordinal)],
+        [.. page.Edges.SelectMany(e => e.Path.Hops).SelectMany(h => h.RelationIds).Distinct().Order(StringComparer.Ordinal)],
+        page.Truncated);
+}

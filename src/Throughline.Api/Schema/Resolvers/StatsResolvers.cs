@@ -1,0 +1,15 @@
+using Throughline.Core.Storage;
+
+namespace Throughline.Api.Schema.Resolvers;
+
+/// <summary>Stats breakdowns as lists, in enum order.</summary>
+internal static class StatsResolvers
+{
+    public static void Bind(ResolverBinder binder) => binder
+        .Field("Stats", "entitiesByKind", c =>
+            ((GraphStats)c.Source!).EntitiesByKind.Where(p => p.Value > 0).OrderBy(p => p.Key).Select(p => new KindCount(p.Key, p.Value)).ToList())
+        .Field("Stats", "relationsByType", c =>
+            ((GraphStats)c.Source!).RelationsByType.Where(p => p.Value > 0).OrderBy(p => p.Key).Select(p => new RelationTypeCount(p.Key, p.Value)).ToList())
+        .Field("Stats", "relationsByStatus", c =>
+            ((GraphStats)c.Source!).RelationsByStatus.Where(p => p.Value > 0).OrderBy(p => p.Key).Select(p => new StatusCount(p.Key, p.Value)).ToList());
+}
