@@ -126,10 +126,11 @@ public static class ValueInspector
 
         return value switch
         {
-            IDictionary dictionary => FormatEntries(
-                dictionary.Cast<DictionaryEntry>().Select(e => (Convert.ToString(e.Key, CultureInfo.InvariantCulture) ?? string.Empty, e.Value)).ToList(), depth),
+            // Generic dictionaries first: enumerating one through IDictionary yields KeyValuePairs, not DictionaryEntries.
             IEnumerable<KeyValuePair<string, object?>> pairs => FormatEntries(
                 pairs.Select(p => (p.Key, p.Value)).ToList(), depth),
+            IDictionary dictionary => FormatEntries(
+                dictionary.Keys.Cast<object>().Select(k => (Convert.ToString(k, CultureInfo.InvariantCulture) ?? string.Empty, dictionary[k])).ToList(), depth),
             IEnumerable items => FormatArray(items.Cast<object?>().ToList(), depth),
             _ => FormatEntries(
                 value.GetType().GetProperties().Where(p => p.GetIndexParameters().Length == 0)

@@ -1,0 +1,22 @@
+using Throughline.GraphQL.Language;
+using Throughline.GraphQL.Validation;
+
+namespace Throughline.GraphQL.Execution;
+
+/// <summary>How one request is parsed, validated and executed.</summary>
+public sealed record ExecutionOptions
+{
+    public static ExecutionOptions Default { get; } = new();
+
+    /// <summary>Rules run after the spec's rules (depth, alias and complexity limits, ...).</summary>
+    public IReadOnlyList<IValidationRule> ValidationRules { get; init; } = [];
+
+    /// <summary>Debug aid: resolver exceptions also report their type and stack trace under "extensions".</summary>
+    public bool IncludeExceptionDetails { get; init; }
+
+    /// <summary>Limits for parsing the request document (null: the parser's defaults).</summary>
+    public ParseOptions? ParseOptions { get; init; }
+
+    /// <summary>Most variable coercion errors reported before giving up (graphql-js: maxCoercionErrors, 50).</summary>
+    public int MaxCoercionErrors { get; init; } = 50;
+}

@@ -1,0 +1,223 @@
+using System.Collections;
+using System.Text.Json;
+using Throughline.GraphQL.Language;
+using Throughline.GraphQL.Types;
+
+namespace Throughline.GraphQL.Execution;
+
+// Spec 6.4.3 "Value Completion" (graphql-js completeValue and friends).
+internal sealed partial class Executor
+{
+    private ValueTask<object?> CompleteValue(
+        GraphQLType returnType, IReadOnlyList<Field> nodes, ResolveFieldContext info, ResponsePath path, object? result)
+    {
+        // A resolver may return an error as a value (e.g. inside a list): it counts as thrown, as in graphql-js.
+        if (result is Exception error)
+        {
+            return ValueTask.FromException<object?>(error);
+        }
+
+        if (returnType is GraphQLNonNull nonNull)
+        {
+            var inner = CompleteValue(nonNull.OfType, nodes, info, path, result);
+            if (inner.IsCompletedSuccessfully)
+            {
+                return inner.Result is null ? ValueTask.FromException<object?>(NonNullError(info)) : inner;
+            }
+
+            return EnsureNonNullAsync(inner, info);
+        }
+
+        if (result is JsonElement element)
+        {
+            result = FromJson(element);
+        }
+
+        if (result is null)
+        {
+            return new ValueTask<object?>((object?)null);
+        }
+
+        return returnType switch
+        {
+            GraphQLList list => CompleteList(list.OfType, nodes, info, path, result),
+            GraphQLScalarType scalar => new ValueTask<object?>(CompleteLeaf(scalar.Name, scalar.Serialize, result)),
+            GraphQLEnumType enumType => new ValueTask<object?>(CompleteLeaf(enumType.Name, enumType.Serialize, result)),
+            IGraphQLAbstractType abstractType => CompleteAbstract(abstractType, nodes, info, path, result),
+            GraphQLObjectType objectType => CompleteObject(objectType, nodes, path, result),
+            _ => throw new InvalidOperationException($"Cannot complete value of unexpected output type: {returnType}"),
+        };
+    }
+
+    private static async ValueTask<object?> EnsureNonNullAsync(ValueTask<object?> inner, ResolveFieldContext info) =>
+        await inner.ConfigureAwait(false) ?? throw NonNullError(info);
+
+    private static GraphQLException NonNullError(ResolveFieldContext info) =>
+        new($"Cannot return null for non-nullable field {info.ParentType.Name}.{info.FieldName}.");
+
+    // JSON values from the default resolver: scalars become CLR values, arrays stay enumerable, objects stay elements.
+    private static object? FromJson(JsonElement element) => element.ValueKind switch
+    {
+        JsonValueKind.Null or JsonValueKind.Undefined => null,
+        JsonValueKind.Array => element.EnumerateArray().Select(item => (object?)item),
+        JsonValueKind.Object => element,
+        _ => JsonValues.ToClr(element),
+    };
+
+    private ValueTask<object?> CompleteList(
+        GraphQLType itemType, IReadOnlyList<Field> nodes, ResolveFieldContext info, ResponsePath path, object result)
+    {
+        if (result is string or IDictionary or IReadOnlyDictionary<string, object?> or not IEnumerable)
+        {
+            throw new GraphQLException(
+                $"Expected Iterable, but did not find one for field \"{info.ParentType.Name}.{info.FieldName}\".");
+        }
+
+        var items = new List<object?>();
+        List<(int Index, ValueTask<object?> Completion)>? pending = null;
+        var index = 0;
+        foreach (var item in (IEnumerable)result)
+        {
+            var completion = CompleteListItemAsync(itemType, nodes, info, ResponsePath.Add(path, index), item);
+            if (completion.IsCompletedSuccessfully)
+            {
+                items.Add(completion.Result);
+            }
+            else if (completion.IsCompleted)
+            {
+                // A null in a non-null item position propagated synchronously: graphql-js stops here too.
+                return FailAfterPendingAsync<int, object?>(pending, completion);
+            }
+            else
+            {
+                items.Add(null);
+                (pending ??= []).Add((index, completion));
+            }
+
+            index++;
+        }
+
+        return pending is null ? new ValueTask<object?>(items) : AwaitItemsAsync(items, pending);
+    }
+
+    private static async ValueTask<object?> AwaitItemsAsync(
+        List<object?> items, List<(int Index, ValueTask<object?> Completion)> pending)
+    {
+        Exception? failure = null;
+        foreach (var (index, completion) in pending)
+        {
+            try
+            {
+                items[index] = await completion.ConfigureAwait(false);
+            }
+            catch (Exception e)
+            {
+                failure ??= e;
+            }
+        }
+
+        if (failure is not null)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
+        }
+
+        return items;
+    }
+
+    private async ValueTask<object?> CompleteListItemAsync(
+        GraphQLType itemType, IReadOnlyList<Field> nodes, ResolveFieldContext info, ResponsePath itemPath, object? item)
+    {
+        try
+        {
+            return await CompleteValue(itemType, nodes, info, itemPath, item).ConfigureAwait(false);
+        }
+        catch (Exception e) when (!IsCancellation(e))
+        {
+            return HandleFieldError(Locate(e, nodes, itemPath), itemType, itemPath);
+        }
+    }
+
+    private static object CompleteLeaf(string typeName, Func<object?, object?> serialize, object result) =>
+        serialize(result) ?? throw new GraphQLException(
+            $"Expected `{typeName}.serialize({ValueInspector.Inspect(result)})` to return non-nullable value, returned: null");
+
+    private ValueTask<object?> CompleteAbstract(
+        IGraphQLAbstractType returnType,
+        IReadOnlyList<Field> nodes,
+        ResolveFieldContext info,
+        ResponsePath path,
+        object result)
+    {
+        var typeName = returnType.ResolveType is { } resolveType
+            ? resolveType(result, info)
+            : DefaultTypeName(returnType, result);
+        var runtimeType = EnsureValidRuntimeType(typeName, returnType, info);
+        return CompleteObject(runtimeType, nodes, path, result);
+    }
+
+    // graphql-js defaultTypeResolver: the value's own "__typename", else the first possible type whose IsTypeOf accepts it.
+    private string? DefaultTypeName(IGraphQLAbstractType returnType, object result)
+    {
+        switch (DefaultFieldResolver.Resolve(result, "__typename"))
+        {
+            case string name:
+                return name;
+            case JsonElement { ValueKind: JsonValueKind.String } name:
+                return name.GetString();
+        }
+
+        foreach (var candidate in _context.Schema.GetPossibleTypes(returnType))
+        {
+            if (candidate.IsTypeOf is { } isTypeOf && isTypeOf(result))
+            {
+                return candidate.Name;
+            }
+        }
+
+        return null;
+    }
+
+    private GraphQLObjectType EnsureValidRuntimeType(
+        string? typeName, IGraphQLAbstractType returnType, ResolveFieldContext info)
+    {
+        if (typeName is null)
+        {
+            throw new GraphQLException(
+                $"Abstract type \"{returnType.Name}\" must resolve to an Object type at runtime for field \"{info.ParentType.Name}.{info.FieldName}\". Either the \"{returnType.Name}\" type should provide a \"resolveType\" function or each possible type should provide an \"isTypeOf\" function.");
+        }
+
+        var runtimeType = _context.Schema.GetType(typeName) ?? throw new GraphQLException(
+            $"Abstract type \"{returnType.Name}\" was resolved to a type \"{typeName}\" that does not exist inside the schema.");
+        if (runtimeType is not GraphQLObjectType objectType)
+        {
+            throw new GraphQLException(
+                $"Abstract type \"{returnType.Name}\" was resolved to a non-object type \"{typeName}\".");
+        }
+
+        if (!_context.Schema.IsSubType(returnType, objectType))
+        {
+            throw new GraphQLException(
+                $"Runtime Object type \"{objectType.Name}\" is not a possible type for \"{returnType.Name}\".");
+        }
+
+        return objectType;
+    }
+
+    private ValueTask<object?> CompleteObject(
+        GraphQLObjectType returnType, IReadOnlyList<Field> nodes, ResponsePath path, object result)
+    {
+        if (returnType.IsTypeOf is { } isTypeOf && !isTypeOf(result))
+        {
+            throw new GraphQLException(
+                $"Expected value of type \"{returnType.Name}\" but got: {ValueInspector.Inspect(result)}.");
+        }
+
+        var fields = ExecuteFields(returnType, result, path, _context.Collector.CollectSubfields(returnType, nodes));
+        return fields.IsCompletedSuccessfully
+            ? new ValueTask<object?>(fields.Result)
+            : AsObjectAsync(fields);
+    }
+
+    private static async ValueTask<object?> AsObjectAsync(ValueTask<IReadOnlyDictionary<string, object?>> fields) =>
+        await fields.ConfigureAwait(false);
+}
