@@ -1,0 +1,137 @@
+using System.Globalization;
+using Throughline.GraphQL.Language;
+using Throughline.GraphQL.Types;
+
+namespace Throughline.GraphQL.Validation;
+
+/// <summary>
+/// Rejects operations whose estimated cost exceeds <see cref="ComplexityOptions.MaxComplexity"/>. A field
+/// costs its own price plus, for each item it may return, the cost of its sub-selection; the item count of a
+/// list field comes from its size argument (first/last/limit) or the default list size. Fragments count where
+/// they are spread, and type-conditioned selections are all added up (an upper bound: validation cannot know
+/// which types the data will have). Not a spec rule.
+/// </summary>
+public sealed class ComplexityRule : IValidationRule
+{
+    private readonly ComplexityOptions _options;
+
+    public ComplexityRule(ComplexityOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentOutOfRangeException.ThrowIfNegative(options.MaxComplexity, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfNegative(options.DefaultFieldCost, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfNegative(options.DefaultListSize, nameof(options));
+        _options = options;
+    }
+
+    public ValidationVisitor CreateVisitor(ValidationContext context) => new Visitor(context, _options);
+
+    private sealed class Visitor(ValidationContext context, ComplexityOptions options) : ValidationVisitor
+    {
+        private readonly Dictionary<string, long> _fragmentCosts = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _inProgress = new(StringComparer.Ordinal);
+        private IReadOnlyList<VariableDefinition> _variables = [];
+
+        public override VisitAction Enter(Node node)
+        {
+            if (node is OperationDefinition operation)
+            {
+                _fragmentCosts.Clear();
+                _variables = operation.VariableDefinitions;
+                var cost = Cost(operation.SelectionSet, context.Schema.GetRootType(operation.Operation));
+                if (cost > options.MaxComplexity)
+                {
+                    context.ReportError(
+                        $"{OperationWalk.Describe(operation)} has a complexity of {cost}, more than the maximum of {options.MaxComplexity}.",
+                        operation);
+                }
+            }
+
+            return node is OperationDefinition or FragmentDefinition ? VisitAction.SkipChildren : VisitAction.Continue;
+        }
+
+        private long Cost(SelectionSet selectionSet, GraphQLNamedType? parentType)
+        {
+            long total = 0;
+            foreach (var selection in selectionSet.Selections)
+            {
+                var cost = selection switch
+                {
+                    Field field => FieldCost(field, parentType),
+                    InlineFragment inline => Cost(
+                        inline.SelectionSet, OperationWalk.ConditionType(context.Schema, inline.TypeCondition, parentType)),
+                    FragmentSpread spread => FragmentCost(spread),
+                    _ => 0,
+                };
+                total = OperationWalk.SaturatingAdd(total, cost);
+            }
+
+            return total;
+        }
+
+        private long FieldCost(Field field, GraphQLNamedType? parentType)
+        {
+            var name = field.Name.Value;
+            var own = parentType is not null && options.FieldCosts.TryGetValue($"{parentType.Name}.{name}", out var configured)
+                ? configured
+                : options.DefaultFieldCost;
+            if (field.SelectionSet is not { } selectionSet)
+            {
+                return own;
+            }
+
+            var type = parentType is null ? null : context.Schema.GetField(parentType, name)?.Type;
+            var children = Cost(selectionSet, type?.GetNamedType());
+            var items = type?.GetNullableType() is GraphQLList ? ListSize(field) : 1;
+            return OperationWalk.SaturatingAdd(own, OperationWalk.SaturatingMultiply(items, children));
+        }
+
+        private long FragmentCost(FragmentSpread spread)
+        {
+            var name = spread.Name.Value;
+            if (_fragmentCosts.TryGetValue(name, out var cached))
+            {
+                return cached;
+            }
+
+            if (context.GetFragment(name) is not { } fragment || !_inProgress.Add(name))
+            {
+                return 0;
+            }
+
+            var cost = Cost(fragment.SelectionSet, TypeFromAst.Resolve(context.Schema, fragment.TypeCondition) as GraphQLNamedType);
+            _inProgress.Remove(name);
+            _fragmentCosts[name] = cost;
+            return cost;
+        }
+
+        private long ListSize(Field field)
+        {
+            foreach (var argumentName in options.ListSizeArguments)
+            {
+                foreach (var argument in field.Arguments)
+                {
+                    if (argument.Name.Value == argumentName)
+                    {
+                        return SizeOf(argument.Value);
+                    }
+                }
+            }
+
+            return options.DefaultListSize;
+        }
+
+        private long SizeOf(Value value)
+        {
+            if (value is Variable variable)
+            {
+                value = _variables.FirstOrDefault(d => d.Variable.Name.Value == variable.Name.Value)?.DefaultValue
+                    ?? new IntValue(options.DefaultListSize.ToString(CultureInfo.InvariantCulture));
+            }
+
+            return value is IntValue size && long.TryParse(size.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n)
+                ? Math.Max(n, 0)
+                : options.DefaultListSize;
+        }
+    }
+}
