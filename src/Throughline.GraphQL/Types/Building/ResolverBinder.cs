@@ -10,7 +10,7 @@ internal sealed class ResolverBinder(GraphQLSchema schema, SchemaErrors errors)
     {
         foreach (var (typeName, fieldName, resolver) in resolvers.Fields)
         {
-            if (Find<GraphQLFieldsType>(typeName, "object or interface type", "field resolver") is not { } type)
+            if (Find<GraphQLFieldsType>(typeName, "an object or interface type", "field resolver") is not { } type)
             {
                 continue;
             }
@@ -29,7 +29,7 @@ internal sealed class ResolverBinder(GraphQLSchema schema, SchemaErrors errors)
 
         foreach (var (typeName, binding) in resolvers.Scalars)
         {
-            if (Find<GraphQLScalarType>(typeName, "scalar", "scalar binding") is { } scalar)
+            if (Find<GraphQLScalarType>(typeName, "a scalar", "scalar binding") is { } scalar)
             {
                 if (SpecifiedScalars.IsSpecified(scalar))
                 {
@@ -44,7 +44,7 @@ internal sealed class ResolverBinder(GraphQLSchema schema, SchemaErrors errors)
 
         foreach (var (typeName, resolver) in resolvers.TypeResolvers)
         {
-            switch (Find<GraphQLNamedType>(typeName, "interface or union", "type resolver"))
+            switch (Find<GraphQLNamedType>(typeName, "an interface or union", "type resolver"))
             {
                 case GraphQLInterfaceType iface:
                     iface.ResolveType = resolver;
@@ -60,7 +60,7 @@ internal sealed class ResolverBinder(GraphQLSchema schema, SchemaErrors errors)
 
         foreach (var (typeName, check) in resolvers.IsTypeOfChecks)
         {
-            if (Find<GraphQLObjectType>(typeName, "object type", "IsTypeOf check") is { } type)
+            if (Find<GraphQLObjectType>(typeName, "an object type", "IsTypeOf check") is { } type)
             {
                 type.IsTypeOf = check;
             }
@@ -68,7 +68,7 @@ internal sealed class ResolverBinder(GraphQLSchema schema, SchemaErrors errors)
 
         foreach (var (typeName, values) in resolvers.EnumValueBindings)
         {
-            if (Find<GraphQLEnumType>(typeName, "enum", "enum value binding") is { } enumType)
+            if (Find<GraphQLEnumType>(typeName, "an enum", "enum value binding") is { } enumType)
             {
                 BindEnumValues(enumType, values);
             }
@@ -108,7 +108,7 @@ internal sealed class ResolverBinder(GraphQLSchema schema, SchemaErrors errors)
         if (type is not T typed)
         {
             errors.Add(
-                $"{char.ToUpperInvariant(what[0])}{what[1..]} bound to \"{typeName}\", but \"{typeName}\" is not an {expectedKind}.");
+                $"{char.ToUpperInvariant(what[0])}{what[1..]} bound to \"{typeName}\", but \"{typeName}\" is not {expectedKind}.");
             return null;
         }
 
