@@ -170,7 +170,7 @@ internal sealed class RelationReader(string file, string? defaultArticle, Proble
 
                     if (quote is not null && article is not null)
                     {
-                        evidence.Add(new EvidenceDraft(article, quote, item.LineOf("quote")));
+                        evidence.Add(new EvidenceDraft(article, quote, item.LineOf("quote"), item.Has("article") ? item.LineOf("article") : item.LineOf("quote")));
                     }
                 }
 

@@ -8,8 +8,8 @@ internal sealed record ArticleDraft(Article Article, SeedLocation At, SeedLocati
 /// <summary>An entity as read from entities.yaml.</summary>
 internal sealed record EntityDraft(Entity Entity, SeedLocation At, SeedLocation? LocatedInAt);
 
-/// <summary>A quote as written; its offsets are found by the validator.</summary>
-internal sealed record EvidenceDraft(string ArticleId, string Quote, SeedLocation At);
+/// <summary>A quote as written (<see cref="ArticleAt"/>: where its article was named); its offsets are found by the validator.</summary>
+internal sealed record EvidenceDraft(string ArticleId, string Quote, SeedLocation At, SeedLocation ArticleAt);
 
 /// <summary>
 /// A relation as read from a claims file. <see cref="Type"/> is null when the type name was not in the catalogue

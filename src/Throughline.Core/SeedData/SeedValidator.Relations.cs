@@ -59,7 +59,7 @@ internal sealed partial class SeedValidator
         {
             if (SeedIds.IsSlug(item.ArticleId))
             {
-                problems.Add(item.At, $"unknown article '{item.ArticleId}' (no articles/{item.ArticleId}.md)");
+                problems.Add(item.ArticleAt, $"unknown article '{item.ArticleId}' (no articles/{item.ArticleId}.md)");
             }
 
             return null;
@@ -67,7 +67,7 @@ internal sealed partial class SeedValidator
 
         if (article.Article.Text is not { } text)
         {
-            problems.Add(item.At, $"article '{item.ArticleId}' has no text (known only by reference), so it cannot be quoted");
+            problems.Add(item.ArticleAt, $"article '{item.ArticleId}' has no text (known only by reference), so it cannot be quoted");
             return null;
         }
 
