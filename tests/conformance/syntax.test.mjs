@@ -95,7 +95,25 @@ function runOurs(cases) {
 
 const cases = loadCorpus();
 const expected = cases.map(reference);
-const ours = runOurs(cases);
+
+// Every prefix of every parsable document, and the document with each single character deleted: cut-offs and
+// damage inside every token and production reach the error paths at every position, with no hand-written
+// expectations (graphql-js decides each case at test time).
+const prefixGroups = cases
+  .map((testCase, index) => ({ testCase, index }))
+  .filter(({ index }) => expected[index].error === undefined)
+  .map(({ testCase }) => ({
+    name: testCase.name,
+    prefixes: Array.from({ length: testCase.source.length }, (_, end) => [
+      { source: testCase.source.slice(0, end), kind: testCase.kind },
+      { source: testCase.source.slice(0, end) + testCase.source.slice(end + 1), kind: testCase.kind },
+    ]).flat(),
+  }));
+const prefixCases = prefixGroups.flatMap(({ prefixes }) => prefixes);
+console.log(`syntax corpus: ${cases.length} cases + ${prefixCases.length} prefixes and deletions`);
+const allOurs = runOurs([...cases, ...prefixCases]);
+const ours = allOurs.slice(0, cases.length);
+const oursForPrefixes = allOurs.slice(cases.length);
 
 test('the corpus is large and mixes parsable and unparsable documents of every kind', () => {
   const errors = expected.filter((result) => result.error !== undefined);
@@ -109,5 +127,16 @@ test('the corpus is large and mixes parsable and unparsable documents of every k
 for (const [index, testCase] of cases.entries()) {
   test(testCase.name, () => {
     assert.deepEqual(ours[index], expected[index], `source:\n${testCase.source}`);
+  });
+}
+
+let prefixOffset = 0;
+for (const { name, prefixes } of prefixGroups) {
+  const offset = prefixOffset;
+  prefixOffset += prefixes.length;
+  test(`every prefix and single-character deletion of ${name}`, () => {
+    for (const [i, prefix] of prefixes.entries()) {
+      assert.deepEqual(oursForPrefixes[offset + i], reference(prefix), `variant:\n${prefix.source}`);
+    }
   });
 }
