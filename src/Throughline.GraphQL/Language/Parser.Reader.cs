@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Throughline.GraphQL.Language;
 
 public static partial class Parser
@@ -122,6 +124,12 @@ public static partial class Parser
                 throw Error(
                     _lexer.Token.Start,
                     $"Document is nested deeper than {_options.MaxDepth} levels. Parsing aborted.");
+            }
+
+            // A generous MaxDepth must still not overflow the stack: that would kill the process, not fail the parse.
+            if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+            {
+                throw Error(_lexer.Token.Start, "Document is nested too deeply to parse. Parsing aborted.");
             }
         }
 

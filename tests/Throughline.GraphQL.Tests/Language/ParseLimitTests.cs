@@ -52,6 +52,16 @@ public sealed class ParseLimitTests
     }
 
     [Fact]
+    public void A_depth_limit_too_large_for_the_stack_still_fails_cleanly()
+    {
+        var source = new string('[', 1_000_000);
+
+        var act = () => Parser.ParseValue(source, new ParseOptions { MaxDepth = int.MaxValue });
+
+        act.Should().Throw<GraphQLSyntaxException>().WithMessage("*nested too deeply to parse*");
+    }
+
+    [Fact]
     public void Too_many_tokens_fail_with_graphql_js_wording_at_the_first_token_over_the_limit()
     {
         var act = () => Parser.Parse("{ a b c }", new ParseOptions { MaxTokens = 4 });
