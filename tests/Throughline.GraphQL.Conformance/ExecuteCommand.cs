@@ -8,10 +8,11 @@ using Throughline.GraphQL.Types;
 namespace Throughline.GraphQL.Conformance;
 
 /// <summary>
-/// "execute": <c>{"schema": sdl, "data": rootValue, "cases": [{"query", "variables"?, "operationName"?}]}</c> →
-/// a JSON array with one response per case. Every field of every object type is bound to the fixture rule that
-/// tests/conformance/execution.test.mjs gives graphql-js; the scalars "Date" and "JSON" (when the SDL has them) get the
-/// same behaviour as there.
+/// "execute": <c>{"schema": sdl, "data": rootValue, "asyncResolvers": bool?, "cases": [{"query", "variables"?,
+/// "operationName"?}]}</c> → a JSON array with one response per case. Every field of every object type is bound to the
+/// fixture rule that tests/conformance/execution.test.mjs gives graphql-js; the scalars "Date" and "JSON" (when the SDL
+/// has them) get the same behaviour as there. With "asyncResolvers" every resolver first yields its thread, so sibling
+/// fields really run concurrently.
 /// </summary>
 internal sealed partial class ExecuteCommand : IConformanceCommand
 {
@@ -23,7 +24,8 @@ internal sealed partial class ExecuteCommand : IConformanceCommand
         var root = input.RootElement;
         var sdl = root.GetProperty("schema").GetString()!;
         var data = JsonValues.ToClr(root.GetProperty("data"));
-        var schema = GraphQLSchema.FromSdl(sdl, BindFixture(GraphQLSchema.FromSdl(sdl)));
+        var asynchronous = root.TryGetProperty("asyncResolvers", out var mode) && mode.ValueKind == JsonValueKind.True;
+        var schema = GraphQLSchema.FromSdl(sdl, BindFixture(GraphQLSchema.FromSdl(sdl), asynchronous));
 
         using var output = new MemoryStream();
         using (var writer = new Utf8JsonWriter(output))
@@ -51,14 +53,15 @@ internal sealed partial class ExecuteCommand : IConformanceCommand
         return Encoding.UTF8.GetString(output.ToArray());
     }
 
-    private static ResolverMap BindFixture(GraphQLSchema plain)
+    private static ResolverMap BindFixture(GraphQLSchema plain, bool asynchronous)
     {
         var resolvers = new ResolverMap();
+        FieldResolver resolver = asynchronous ? ResolveFromFixtureAsync : ResolveFromFixture;
         foreach (var type in plain.Types.Values.OfType<GraphQLObjectType>().Where(t => !t.IsIntrospectionType))
         {
             foreach (var field in type.Fields.Values)
             {
-                resolvers.Field(type.Name, field.Name, ResolveFromFixture);
+                resolvers.Field(type.Name, field.Name, resolver);
             }
         }
 
@@ -85,6 +88,12 @@ internal sealed partial class ExecuteCommand : IConformanceCommand
         }
 
         return ValueTask.FromResult(Materialize(parent.GetValueOrDefault(context.FieldName), context.Arguments));
+    }
+
+    private static async ValueTask<object?> ResolveFromFixtureAsync(ResolveFieldContext context)
+    {
+        await Task.Yield();
+        return await ResolveFromFixture(context);
     }
 
     private static object? Materialize(object? value, IReadOnlyDictionary<string, object?> arguments)

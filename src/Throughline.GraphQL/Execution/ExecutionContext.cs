@@ -26,6 +26,9 @@ internal sealed class ExecutionContext
         Options = options;
         CancellationToken = cancellationToken;
         Collector = new FieldCollector(this);
+        ResolverSlots = options.MaxParallelism is { } limit
+            ? new SemaphoreSlim(Math.Max(1, limit))
+            : null;
         RequestItems[DataLoaderExtensions.SchedulerKey] = Scheduler;
     }
 
@@ -52,6 +55,9 @@ internal sealed class ExecutionContext
     public FieldCollector Collector { get; }
 
     public DataLoaderScheduler Scheduler { get; } = new();
+
+    /// <summary>Limits concurrently running resolvers when <see cref="ExecutionOptions.MaxParallelism"/> is set.</summary>
+    public SemaphoreSlim? ResolverSlots { get; }
 
     /// <summary>Resolvers run concurrently, so the per-request cache must be thread-safe.</summary>
     public ConcurrentDictionary<string, object?> RequestItems { get; } = new(StringComparer.Ordinal);

@@ -17,6 +17,15 @@ public sealed record ExecutionOptions
     /// <summary>Limits for parsing the request document (null: the parser's defaults).</summary>
     public ParseOptions? ParseOptions { get; init; }
 
+    /// <summary>Validation limits and switches (error limit, hiding suggestions); null: the validator's defaults.</summary>
+    public ValidationOptions? ValidationOptions { get; init; }
+
     /// <summary>Most variable coercion errors reported before giving up (graphql-js: maxCoercionErrors, 50).</summary>
     public int MaxCoercionErrors { get; init; } = 50;
+
+    /// <summary>
+    /// Most resolvers of one request running at a time (null: no limit). A resolver holds its slot until its own
+    /// value is ready, not while its sub-selections run, so nesting cannot exhaust the slots.
+    /// </summary>
+    public int? MaxParallelism { get; init; }
 }

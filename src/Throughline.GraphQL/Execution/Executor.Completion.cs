@@ -78,7 +78,7 @@ internal sealed partial class Executor
         var index = 0;
         foreach (var item in (IEnumerable)result)
         {
-            var completion = CompleteListItemAsync(itemType, nodes, info, ResponsePath.Add(path, index), item);
+            var completion = CompleteListItemAsync(itemType, nodes, info, ResponsePath.Index(path, index), item);
             if (completion.IsCompletedSuccessfully)
             {
                 items.Add(completion.Result);
@@ -133,7 +133,7 @@ internal sealed partial class Executor
         }
         catch (Exception e) when (!IsCancellation(e))
         {
-            return HandleFieldError(Locate(e, nodes, itemPath), itemType, itemPath);
+            return HandleFieldError(e, nodes, itemType, itemPath);
         }
     }
 

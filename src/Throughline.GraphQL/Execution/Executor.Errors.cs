@@ -9,14 +9,16 @@ internal sealed partial class Executor
     /// <summary>
     /// A nullable position absorbs the error (recorded, value null); a non-null one passes it to its parent.
     /// </summary>
-    private object? HandleFieldError(GraphQLError error, GraphQLType returnType, ResponsePath path)
+    private object? HandleFieldError(Exception exception, IReadOnlyList<Field> nodes, GraphQLType returnType, ResponsePath path)
     {
+        var error = Locate(exception, nodes, path);
+        var origin = exception is FieldErrorException propagated ? propagated.Origin : path;
         if (returnType is GraphQLNonNull)
         {
-            throw new FieldErrorException(error);
+            throw new FieldErrorException(error, origin);
         }
 
-        _context.Errors.Add(error, path);
+        _context.Errors.Add(error, path, origin);
         return null;
     }
 

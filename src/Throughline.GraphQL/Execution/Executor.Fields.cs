@@ -19,15 +19,16 @@ internal sealed partial class Executor
     {
         var results = new OrderedDictionary<string, object?>(fields.Count, StringComparer.Ordinal);
         List<(string Key, ValueTask<object?> Completion)>? pending = null;
-        foreach (var group in fields)
+        for (var ordinal = 0; ordinal < fields.Count; ordinal++)
         {
+            var group = fields[ordinal];
             if (_context.Schema.GetField(parentType, group.Nodes[0].Name.Value) is not { } fieldDefinition)
             {
                 continue;
             }
 
             var completion = ExecuteFieldAsync(
-                parentType, source, fieldDefinition, group.Nodes, ResponsePath.Add(path, group.ResponseKey));
+                parentType, source, fieldDefinition, group.Nodes, ResponsePath.Field(path, group.ResponseKey, ordinal));
             if (completion.IsCompletedSuccessfully)
             {
                 results[group.ResponseKey] = completion.Result;
@@ -92,18 +93,41 @@ internal sealed partial class Executor
         GraphQLObjectType rootType, object? source, IReadOnlyList<FieldGroup> fields)
     {
         var results = new OrderedDictionary<string, object?>(fields.Count, StringComparer.Ordinal);
-        foreach (var group in fields)
+        for (var ordinal = 0; ordinal < fields.Count; ordinal++)
         {
+            var group = fields[ordinal];
             if (_context.Schema.GetField(rootType, group.Nodes[0].Name.Value) is not { } fieldDefinition)
             {
                 continue;
             }
 
             results[group.ResponseKey] = await ExecuteFieldAsync(
-                rootType, source, fieldDefinition, group.Nodes, ResponsePath.Add(null, group.ResponseKey)).ConfigureAwait(false);
+                rootType,
+                source,
+                fieldDefinition,
+                group.Nodes,
+                ResponsePath.Field(null, group.ResponseKey, ordinal)).ConfigureAwait(false);
         }
 
         return results;
+    }
+
+    private async ValueTask<object?> ResolveWithSlotAsync(
+        SemaphoreSlim slots, FieldResolver resolver, ResolveFieldContext info)
+    {
+        if (!slots.Wait(0))
+        {
+            await slots.WaitAsync(_context.CancellationToken).ConfigureAwait(false);
+        }
+
+        try
+        {
+            return await resolver(info).ConfigureAwait(false);
+        }
+        finally
+        {
+            slots.Release();
+        }
     }
 
     private async ValueTask<object?> ExecuteFieldAsync(
@@ -136,12 +160,14 @@ internal sealed partial class Executor
                 RequestItems = _context.RequestItems,
             };
             var resolver = fieldDefinition.Resolver ?? DefaultFieldResolver.Instance;
-            var result = await resolver(info).ConfigureAwait(false);
+            var result = _context.ResolverSlots is { } slots
+                ? await ResolveWithSlotAsync(slots, resolver, info).ConfigureAwait(false)
+                : await resolver(info).ConfigureAwait(false);
             return await CompleteValue(fieldDefinition.Type, nodes, info, path, result).ConfigureAwait(false);
         }
         catch (Exception e) when (!IsCancellation(e))
         {
-            return HandleFieldError(Locate(e, nodes, path), fieldDefinition.Type, path);
+            return HandleFieldError(e, nodes, fieldDefinition.Type, path);
         }
     }
 }

@@ -129,7 +129,7 @@ internal sealed partial class Executor
         catch (Exception e) when (!IsCancellation(e))
         {
             // A non-null root field (or the operation itself) failed: the whole data is null.
-            _context.Errors.Add(Locate(e, [], null), null);
+            _context.Errors.Add(Locate(e, [], null), null, (e as FieldErrorException)?.Origin);
             return null;
         }
     }

@@ -6,19 +6,20 @@ namespace Throughline.GraphQL.Execution;
 /// </summary>
 internal sealed class FieldErrorException : Exception
 {
-    public FieldErrorException(GraphQLError error)
+    public FieldErrorException(GraphQLError error, ResponsePath? origin)
         : base(error.Message)
     {
         Error = error;
+        Origin = origin;
     }
 
     public FieldErrorException()
-        : this(new GraphQLError("Field error."))
+        : this(new GraphQLError("Field error."), null)
     {
     }
 
     public FieldErrorException(string message)
-        : this(new GraphQLError(message))
+        : this(new GraphQLError(message), null)
     {
     }
 
@@ -29,4 +30,7 @@ internal sealed class FieldErrorException : Exception
     }
 
     public GraphQLError Error { get; }
+
+    /// <summary>Where the error arose (its position in execution order), as opposed to where it is absorbed.</summary>
+    public ResponsePath? Origin { get; }
 }

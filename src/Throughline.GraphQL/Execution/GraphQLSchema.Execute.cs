@@ -27,7 +27,8 @@ public sealed partial class GraphQLSchema
             return Task.FromResult(ExecutionResult.FromRequestErrors([e.Error]));
         }
 
-        var errors = DocumentValidator.Validate(this, document, SpecifiedRules.All.Concat(options.ValidationRules));
+        var errors = DocumentValidator.Validate(
+            this, document, SpecifiedRules.All.Concat(options.ValidationRules), options.ValidationOptions);
         return errors.Count > 0
             ? Task.FromResult(ExecutionResult.FromRequestErrors(errors))
             : ExecuteAsync(document, request, cancellationToken, options);

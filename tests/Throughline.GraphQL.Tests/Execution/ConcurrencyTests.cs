@@ -74,4 +74,59 @@ public sealed class ConcurrencyTests
         (await schema.RunAsync("{ items { id slow } }")).Should().Be(
             """{"errors":[{"message":"two failed","locations":[{"line":1,"column":14}],"path":["items",1,"slow"]}],"data":{"items":[{"id":1,"slow":"ok"},null,{"id":3,"slow":"ok"}]}}""");
     }
+
+    [Fact]
+    public async Task Errors_are_reported_in_execution_order_whatever_order_they_happen_in()
+    {
+        // "late" fails only after "early" has failed, yet it comes first in the selection and so in the errors.
+        var earlyFailed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var schema = GraphQLSchema.FromSdl(
+            "type Query { late: [String] early: String }",
+            new ResolverMap()
+                .Field("Query", "late", async _ =>
+                {
+                    await earlyFailed.Task.WaitAsync(TimeSpan.FromSeconds(30));
+                    return new object?[] { "x", new InvalidOperationException("late item failed") };
+                })
+                .Field("Query", "early", async _ =>
+                {
+                    await Task.Yield();
+                    try
+                    {
+                        throw new InvalidOperationException("early failed");
+                    }
+                    finally
+                    {
+                        earlyFailed.SetResult();
+                    }
+                }));
+
+        (await schema.RunAsync("{ late early }")).Should().Be(
+            """{"errors":[{"message":"late item failed","locations":[{"line":1,"column":3}],"path":["late",1]},{"message":"early failed","locations":[{"line":1,"column":8}],"path":["early"]}],"data":{"late":["x",null],"early":null}}""");
+    }
+
+    [Fact]
+    public async Task Max_parallelism_holds_back_resolvers_until_a_slot_is_free()
+    {
+        var events = new ConcurrentQueue<string>();
+        var schema = GraphQLSchema.FromSdl(
+            "type Query { first: String second: String }",
+            new ResolverMap()
+                .Field("Query", "first", async _ =>
+                {
+                    events.Enqueue("first started");
+                    await Task.Yield();
+                    events.Enqueue("first finished");
+                    return "1";
+                })
+                .Field("Query", "second", _ =>
+                {
+                    events.Enqueue("second started");
+                    return "2";
+                }));
+
+        var options = new Throughline.GraphQL.Execution.ExecutionOptions { MaxParallelism = 1 };
+        (await schema.RunAsync("{ first second }", options: options)).Should().Be("""{"data":{"first":"1","second":"2"}}""");
+        events.Should().Equal("first started", "first finished", "second started");
+    }
 }
