@@ -7,5 +7,5 @@ WHERE b.id IN $kept
       AND coalesce(r.validToDay, 2147483647) >= $asOfFirstDay
       AND r.confidence >= $minConfidence
       AND ($includeDenied OR NOT r.status IN ['Denied', 'Retracted']))
-  AND ($direction = 'ANY' OR ($direction = 'OUTGOING') = (startNode(r) = a))
+  AND ($direction = 'ANY' OR ($direction = 'OUTGOING' AND startNode(r) = a) OR ($direction = 'INCOMING' AND endNode(r) = a))
 RETURN DISTINCT r.id AS id

@@ -6,5 +6,5 @@ WHERE (type(r) IN $types
       AND coalesce(r.validToDay, 2147483647) >= $asOfFirstDay
       AND r.confidence >= $minConfidence
       AND ($includeDenied OR NOT r.status IN ['Denied', 'Retracted']))
-  AND ($direction = 'ANY' OR ($direction = 'OUTGOING') = (startNode(r) = a))
+  AND ($direction = 'ANY' OR ($direction = 'OUTGOING' AND startNode(r) = a) OR ($direction = 'INCOMING' AND endNode(r) = a))
 RETURN DISTINCT b.id AS id

@@ -2,7 +2,7 @@
 // $types: wire names; the store passes every type when the caller gives none, which also keeps WITHIN out.
 MATCH (e:Entity {id: $id})-[r]-(:Entity)
 WHERE type(r) IN $types
-  AND ($direction = 'ANY' OR ($direction = 'OUTGOING') = (startNode(r) = e))
+  AND ($direction = 'ANY' OR ($direction = 'OUTGOING' AND startNode(r) = e) OR ($direction = 'INCOMING' AND endNode(r) = e))
 WITH DISTINCT r
 ORDER BY r.id
 LIMIT $limit

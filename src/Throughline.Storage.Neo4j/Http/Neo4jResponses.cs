@@ -60,6 +60,8 @@ internal static class Neo4jResponses
                 $"Neo4j at {options.Uri} has no database '{options.Database}': check NEO4J_DATABASE ({message})", code),
             _ when code?.StartsWith("Neo.ClientError.Statement.", StringComparison.Ordinal) == true => new Neo4jException(
                 $"Cypher statement {string.Join(", ", statements.Select(s => s.Name).Distinct())} failed: {message} ({code})", code),
+            _ when statements.Count > 0 => new Neo4jException(
+                $"Cypher statement {string.Join(", ", statements.Select(s => s.Name).Distinct())} failed: {message} ({code})", code),
             _ => new Neo4jException($"Neo4j error {code}: {message}", code),
         };
 

@@ -1,0 +1,35 @@
+using Throughline.Core.SeedData;
+using Throughline.Core.Storage;
+
+namespace Throughline.Storage.Neo4j.Tests.Support;
+
+/// <summary>The curated graph of seed-data/, read and validated by Core's seed loader.</summary>
+public static class SeedGraph
+{
+    private static readonly Lazy<ImportBatch> Batch = new(Load);
+
+    public static ImportBatch Load()
+    {
+        var directory = Path.Combine(RepoRoot(), "seed-data");
+        var result = SeedLoader.Load(directory);
+        if (!result.IsValid)
+        {
+            throw new InvalidOperationException($"seed-data/ does not validate: {string.Join("; ", result.Problems)}");
+        }
+
+        return result.Batch;
+    }
+
+    public static ImportBatch Cached => Batch.Value;
+
+    public static string RepoRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Throughline.slnx")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException($"no Throughline.slnx above {AppContext.BaseDirectory}");
+    }
+}
