@@ -54,12 +54,12 @@ public sealed class LimitOptions
     public int MaxAliases { get; set; } = 30;
 
     /// <summary>Highest estimated cost of an operation (fields times list sizes; path queries cost more).</summary>
-    public int MaxComplexity { get; set; } = 50_000;
+    public int MaxComplexity { get; set; } = 250_000;
 
     /// <summary>Cost of one path-query field (paths, shortestPaths, neighborhood) before list multipliers.</summary>
     public int PathQueryCost { get; set; } = 100;
 
-    /// <summary>Wall-clock budget of one request; the engine and the path search are cancelled beyond it.</summary>
+    /// <summary>Wall-clock budget of one request; the engine and the path search are cancelled beyond it. 0 times out every request.</summary>
     public double TimeoutSeconds { get; set; } = 10;
 
     /// <summary>Path engine caps and expansion budget.</summary>
@@ -85,6 +85,6 @@ public sealed class RateLimitOptions
 /// <summary>Cross-origin access: queries are open to every origin by default; mutations only from listed origins.</summary>
 public sealed class CorsOptions
 {
-    /// <summary>Origins allowed to call the API from a browser; "*" allows any (without credentials).</summary>
-    public string[] AllowedOrigins { get; set; } = ["*"];
+    /// <summary>Origins allowed to call the API from a browser; empty or "*" allows any (without credentials).</summary>
+    public string[] AllowedOrigins { get; set; } = [];
 }

@@ -57,7 +57,7 @@ public static class ApiApplication
         services.AddCors(cors => cors.AddDefaultPolicy(policy =>
         {
             var origins = options.Cors.AllowedOrigins;
-            _ = origins.Contains("*") ? policy.AllowAnyOrigin() : policy.WithOrigins(origins);
+            _ = origins.Length == 0 || origins.Contains("*") ? policy.AllowAnyOrigin() : policy.WithOrigins(origins);
             policy.WithMethods("GET", "POST").WithHeaders("Content-Type", "Accept", "Authorization");
         }));
     }

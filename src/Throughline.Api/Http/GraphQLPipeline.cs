@@ -83,7 +83,15 @@ public sealed class GraphQLPipeline(
         GraphQLSchema schema, Document document, GraphQLHttpRequest request, CancellationToken aborted)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(aborted);
-        timeout.CancelAfter(TimeSpan.FromSeconds(_limits.TimeoutSeconds));
+        if (_limits.TimeoutSeconds > 0)
+        {
+            timeout.CancelAfter(TimeSpan.FromSeconds(_limits.TimeoutSeconds));
+        }
+        else
+        {
+            timeout.Cancel(); // a zero budget: every request times out (lets clients test their handling of it)
+        }
+
         try
         {
             var result = await schema.ExecuteAsync(document, request.ToExecutionRequest(null), timeout.Token, _executionOptions)
