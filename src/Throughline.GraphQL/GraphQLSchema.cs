@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.ObjectModel;
 using Throughline.GraphQL.Introspection;
 using Throughline.GraphQL.Language;
@@ -15,7 +16,8 @@ public sealed partial class GraphQLSchema
     private readonly Dictionary<string, (List<GraphQLObjectType> Objects, List<GraphQLInterfaceType> Interfaces)> _implementations =
         new(StringComparer.Ordinal);
 
-    private readonly Dictionary<string, HashSet<string>> _subTypes = new(StringComparer.Ordinal);
+    // Filled lazily by IsSubType, which executions call concurrently.
+    private readonly ConcurrentDictionary<string, HashSet<string>> _subTypes = new(StringComparer.Ordinal);
 
     internal GraphQLSchema(
         GraphQLObjectType? query,
@@ -82,19 +84,11 @@ public sealed partial class GraphQLSchema
     /// <summary>True when <paramref name="maybeSubType"/> is a member of the union or implements the interface.</summary>
     public bool IsSubType(IGraphQLAbstractType abstractType, GraphQLNamedType maybeSubType)
     {
-        if (!_subTypes.TryGetValue(abstractType.Name, out var set))
-        {
-            set = abstractType is GraphQLUnionType union
-                ? union.Types.Select(t => t.Name).ToHashSet(StringComparer.Ordinal)
-                : GetImplementations((GraphQLInterfaceType)abstractType) is var (objects, interfaces)
-                    ? objects.Select(t => t.Name).Concat(interfaces.Select(t => t.Name)).ToHashSet(StringComparer.Ordinal)
-                    : [];
-            lock (_subTypes)
-            {
-                _subTypes[abstractType.Name] = set;
-            }
-        }
-
+        var set = _subTypes.GetOrAdd(abstractType.Name, _ => abstractType is GraphQLUnionType union
+            ? union.Types.Select(t => t.Name).ToHashSet(StringComparer.Ordinal)
+            : GetImplementations((GraphQLInterfaceType)abstractType) is var (objects, interfaces)
+                ? objects.Select(t => t.Name).Concat(interfaces.Select(t => t.Name)).ToHashSet(StringComparer.Ordinal)
+                : []);
         return set.Contains(maybeSubType.Name);
     }
 
