@@ -9,6 +9,8 @@ internal static class CommandRegistry
         new ImportCommand(),
         new StatsCommand(),
         new EntityCommand(),
+        new PathsCommand(),
+        new BenchDataCommand(),
     ];
 
     public static ICliCommand? Find(string name) => All.FirstOrDefault(c => c.Name == name);

@@ -1,0 +1,172 @@
+using System.Globalization;
+using Throughline.Core.Model;
+using Throughline.Core.Paths;
+
+namespace Throughline.Cli.Commands;
+
+/// <summary>Turns the <c>paths</c> command's options into a <see cref="PathQuery"/>, reporting every bad option at once.</summary>
+internal static class PathsArguments
+{
+    public static IReadOnlyList<CliOption> Options { get; } =
+    [
+        new("from", "start entity: an id (org/intel) or a name or alias; ';' separates several", "ENTITY"),
+        new("from-kind", "start entities of these kinds (comma-separated: Organization, Project, ...)", "KINDS"),
+        new("from-located-in", "start entities located in these places (ids or names; ';' separates several)", "PLACES"),
+        new("to", "end entity: an id or a name or alias; ';' separates several", "ENTITY"),
+        new("to-kind", "end entities of these kinds (comma-separated)", "KINDS"),
+        new("to-located-in", "end entities located in these places, e.g. Xinjiang (transitive)", "PLACES"),
+        new("max-hops", "longest route in hops (default 4, at most 6)", "N"),
+        new("types", "relation types to follow (comma-separated wire names, e.g. SUPPLIES,OWNS; default all)", "TYPES"),
+        new("direction", "outgoing (default: along each relation's canonical direction), incoming or any", "DIR"),
+        new("as-of", "only relations valid at this partial date (2017, 2017-06, 2017-06-30)", "DATE"),
+        new("min-confidence", "only relations with at least this confidence (0..1)", "X"),
+        new("include-denied", "also follow Denied and Retracted claims"),
+        new("first", "routes per page (default 20)", "N"),
+        new("after", "continue after this cursor (printed as the end cursor of the previous page)", "CURSOR"),
+        CliOption.Db,
+        CliOption.Json,
+    ];
+
+    public static PathQuery Parse(ParsedArgs args)
+    {
+        var problems = new List<string>();
+        var from = Selector(args, "from", problems);
+        var to = Selector(args, "to", problems);
+        var options = new PathOptions(
+            MaxHops: Integer(args, "max-hops", 4, problems),
+            RelationTypes: Types(args.Option("types"), problems),
+            Direction: Direction(args.Option("direction"), problems),
+            AsOf: Date(args.Option("as-of"), problems),
+            MinConfidence: Number(args.Option("min-confidence"), problems),
+            IncludeDenied: args.Flag("include-denied"));
+        var first = Integer(args, "first", 20, problems);
+        if (problems.Count > 0)
+        {
+            throw new UsageException(string.Join("; ", problems));
+        }
+
+        return new PathQuery(from, to, options, first, args.Option("after"));
+    }
+
+    private static EntitySelector Selector(ParsedArgs args, string end, List<string> problems)
+    {
+        var entities = List(args.Option(end), ';');
+        var kinds = List(args.Option($"{end}-kind"), ',')?.Select(k => Kind(k, $"--{end}-kind", problems)).OfType<EntityKind>().ToList();
+        var selector = new EntitySelector(
+            Ids: entities?.Where(IsId).ToList() is { Count: > 0 } ids ? ids : null,
+            Names: entities?.Where(e => !IsId(e)).ToList() is { Count: > 0 } names ? names : null,
+            Kinds: kinds,
+            LocatedIn: List(args.Option($"{end}-located-in"), ';'));
+        if (new[] { end, $"{end}-kind", $"{end}-located-in" }.All(o => args.Option(o) is null))
+        {
+            problems.Add($"say where routes {(end == "from" ? "start" : "end")}: --{end}, --{end}-kind or --{end}-located-in");
+        }
+
+        return selector;
+    }
+
+    private static bool IsId(string value) => value.Contains('/', StringComparison.Ordinal);
+
+    private static List<string>? List(string? value, char separator) =>
+        value?.Split(separator, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToList();
+
+    private static EntityKind? Kind(string text, string option, List<string> problems)
+    {
+        if (Enum.TryParse<EntityKind>(text, ignoreCase: true, out var kind) && Enum.IsDefined(kind) && !text.All(char.IsAsciiDigit))
+        {
+            return kind;
+        }
+
+        problems.Add($"{option}: unknown kind '{text}' (expected one of: {string.Join(", ", Enum.GetNames<EntityKind>())})");
+        return null;
+    }
+
+    private static List<RelationType>? Types(string? text, List<string> problems)
+    {
+        var names = List(text, ',');
+        if (names is null)
+        {
+            return null;
+        }
+
+        var types = new List<RelationType>();
+        foreach (var name in names)
+        {
+            if (RelationCatalogue.TryParse(name, out var type))
+            {
+                types.Add(type);
+            }
+            else
+            {
+                problems.Add($"--types: unknown relation type '{name}' (expected: {string.Join(", ", RelationCatalogue.All.Select(i => i.Name))})");
+            }
+        }
+
+        return types;
+    }
+
+    private static Direction Direction(string? text, List<string> problems)
+    {
+        switch (text?.ToLowerInvariant())
+        {
+            case null or "outgoing":
+                return Core.Paths.Direction.Outgoing;
+            case "incoming":
+                return Core.Paths.Direction.Incoming;
+            case "any":
+                return Core.Paths.Direction.Any;
+            default:
+                problems.Add($"--direction: '{text}' is not outgoing, incoming or any");
+                return Core.Paths.Direction.Outgoing;
+        }
+    }
+
+    private static PartialDate? Date(string? text, List<string> problems)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (PartialDate.TryParse(text, out var date, out var error))
+        {
+            return date;
+        }
+
+        problems.Add($"--as-of: {error}");
+        return null;
+    }
+
+    private static double Number(string? text, List<string> problems)
+    {
+        if (text is null)
+        {
+            return 0;
+        }
+
+        if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value is >= 0 and <= 1)
+        {
+            return value;
+        }
+
+        problems.Add($"--min-confidence: '{text}' is not a number from 0 to 1");
+        return 0;
+    }
+
+    private static int Integer(ParsedArgs args, string option, int fallback, List<string> problems)
+    {
+        var text = args.Option(option);
+        if (text is null)
+        {
+            return fallback;
+        }
+
+        if (int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value))
+        {
+            return value;
+        }
+
+        problems.Add($"--{option}: '{text}' is not a whole number");
+        return fallback;
+    }
+}

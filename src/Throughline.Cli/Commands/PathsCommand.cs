@@ -1,0 +1,94 @@
+using System.Globalization;
+using Throughline.Core.Index;
+using Throughline.Core.Model;
+using Throughline.Core.Paths;
+using Throughline.Core.Storage;
+
+namespace Throughline.Cli.Commands;
+
+/// <summary>
+/// <c>throughline paths --from Intel --to-kind Project --to-located-in Xinjiang</c>: every route between two selections,
+/// best first, each hop with its relations and their quotes — or the page as JSON.
+/// </summary>
+internal sealed class PathsCommand : ICliCommand
+{
+    public string Name => "paths";
+
+    public string Summary => "every route between two selections (e.g. --from Intel --to-kind Project --to-located-in Xinjiang), with quotes";
+
+    public IReadOnlyList<CliArgument> Arguments { get; } = [];
+
+    public IReadOnlyList<CliOption> Options => PathsArguments.Options;
+
+    public async Task<int> RunAsync(ParsedArgs args, CliContext context, CancellationToken ct)
+    {
+        var query = PathsArguments.Parse(args);
+        await using var graph = await IndexedGraph.OpenAsync(await StoreFactory.OpenAsync(args, context, ct).ConfigureAwait(false), ct: ct)
+            .ConfigureAwait(false);
+        PathPage page;
+        try
+        {
+            page = await graph.FindPathsAsync(query, ct).ConfigureAwait(false);
+        }
+        catch (PathQueryException e) when (e.Code == PathQueryException.NotFound)
+        {
+            throw new CliFailure(e.Message);
+        }
+        catch (PathQueryException e)
+        {
+            throw new UsageException(e.Message);
+        }
+
+        var paths = page.Edges.Select(e => e.Path).ToList();
+        var entities = (await graph.GetEntitiesAsync(paths.SelectMany(p => p.EntityIds).ToHashSet(), ct).ConfigureAwait(false))
+            .ToDictionary(e => e.Id, StringComparer.Ordinal);
+        var relations = (await graph.GetRelationsAsync(paths.SelectMany(p => p.Hops.SelectMany(h => h.RelationIds)).ToHashSet(), ct)
+            .ConfigureAwait(false)).ToDictionary(r => r.Id, StringComparer.Ordinal);
+        if (args.Json)
+        {
+            await CliJson.WriteAsync(context, PathsJson.Page(page, entities, relations)).ConfigureAwait(false);
+        }
+        else
+        {
+            await WriteTextAsync(context.Out, page, entities, relations).ConfigureAwait(false);
+        }
+
+        return ExitCodes.Ok;
+    }
+
+    private static async Task WriteTextAsync(
+        TextWriter output, PathPage page, Dictionary<string, Entity> entities, Dictionary<string, Relation> relations)
+    {
+        foreach (var message in page.Messages)
+        {
+            await output.WriteLineAsync($"note: {message}").ConfigureAwait(false);
+        }
+
+        var shown = page.Edges.Count == page.TotalCount ? $"{page.TotalCount}" : $"{page.Edges.Count} of {page.TotalCount}";
+        await output.WriteLineAsync($"{shown} route{(page.TotalCount == 1 ? "" : "s")}{(page.Truncated ? " (search stopped at its work budget: more may exist)" : "")}")
+            .ConfigureAwait(false);
+        var number = 0;
+        foreach (var path in page.Edges.Select(e => e.Path))
+        {
+            await output.WriteLineAsync().ConfigureAwait(false);
+            var facts = $"confidence {path.Confidence.ToString("0.###", CultureInfo.InvariantCulture)}, weakest hop {path.WeakestHop + 1}"
+                + (path.Disputed ? ", disputed" : "");
+            await output.WriteLineAsync($"{++number}. {PathsText.Route(path, entities, relations)}  ({facts})").ConfigureAwait(false);
+            foreach (var relation in path.Hops.SelectMany(h => h.RelationIds).Select(id => relations[id]))
+            {
+                var status = relation.Status is RelationStatus.Reported ? "" : $" [{relation.Status}]";
+                await output.WriteLineAsync($"     {relation.Type.WireName()} {relation.From} → {relation.To}{status}  {relation.Id}").ConfigureAwait(false);
+                foreach (var evidence in relation.Evidence)
+                {
+                    await output.WriteLineAsync($"       \"{evidence.Quote.ReplaceLineEndings(" ")}\" ({evidence.ArticleId})").ConfigureAwait(false);
+                }
+            }
+        }
+
+        if (page.HasNextPage)
+        {
+            await output.WriteLineAsync().ConfigureAwait(false);
+            await output.WriteLineAsync($"more: --after {page.EndCursor}").ConfigureAwait(false);
+        }
+    }
+}
