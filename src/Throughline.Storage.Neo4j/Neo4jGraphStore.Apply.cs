@@ -24,6 +24,12 @@ public sealed partial class Neo4jGraphStore
             return new ImportResult(0, 0, 0);
         }
 
+        if (BatchChecks.Problems(articles, entities, relations) is { Count: > 0 } problems)
+        {
+            throw new GraphStoreException(
+                $"Neo4j at {Options.Uri}: the batch was rejected and nothing from it was written: {string.Join("; ", problems)}");
+        }
+
         await CheckReferencesAsync(articles, entities, relations, ct).ConfigureAwait(false);
         var size = Math.Max(1, Options.ImportRowsPerStatement);
         var statements = new List<CypherStatement>();
