@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Throughline.GraphQL.Language;
 
 /// <summary>
@@ -6,6 +8,11 @@ namespace Throughline.GraphQL.Language;
 /// </summary>
 internal ref partial struct Lexer
 {
+    private static readonly SearchValues<char> IgnoredCharacters = SearchValues.Create("\uFEFF\t ,\n\r");
+
+    private static readonly SearchValues<char> NameContinueCharacters =
+        SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_");
+
     private readonly ReadOnlySpan<char> _body;
     private readonly Source _source;
 
@@ -62,9 +69,11 @@ internal ref partial struct Lexer
             var code = _body[position];
             switch (code)
             {
-                // Ignored tokens: BOM, tab, space, comma and line terminators.
+                // Ignored tokens: BOM, tab, space, comma and line terminators, skipped a vector at a time
+                // (indentation is most of a pretty-printed document).
                 case '\uFEFF' or '\t' or ' ' or ',' or '\n' or '\r':
-                    ++position;
+                    var skipped = _body[(position + 1)..].IndexOfAnyExcept(IgnoredCharacters);
+                    position = skipped < 0 ? _body.Length : position + 1 + skipped;
                     continue;
                 case '#':
                     return ReadComment(position);
@@ -168,13 +177,9 @@ internal ref partial struct Lexer
     // https://spec.graphql.org/October2021/#Name
     private readonly Token ReadName(int start)
     {
-        var position = start + 1;
-        while (position < _body.Length && IsNameContinue(_body[position]))
-        {
-            ++position;
-        }
-
-        return new Token(TokenKind.Name, start, position);
+        var length = _body[(start + 1)..].IndexOfAnyExcept(NameContinueCharacters);
+        var end = length < 0 ? _body.Length : start + 1 + length;
+        return new Token(TokenKind.Name, start, end);
     }
 
     private readonly GraphQLSyntaxException Error(int position, string description) =>
