@@ -8,13 +8,16 @@ namespace Throughline.Storage.Sqlite;
 public sealed partial class SqliteGraphStore
 {
     /// <summary>Upserts the batch in one IMMEDIATE transaction, statements prepared once and reused for every row.</summary>
-    public Task<ImportResult> ApplyAsync(ImportBatch batch, CancellationToken ct = default)
+    public Task<ImportResult> ApplyAsync(ImportBatch batch, CancellationToken ct = default) => ApplyAsync(batch, null, ct);
+
+    /// <summary>As <see cref="ApplyAsync(ImportBatch, CancellationToken)"/>, reporting the records written every few thousand rows.</summary>
+    public Task<ImportResult> ApplyAsync(ImportBatch batch, IProgress<long>? progress, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(batch);
-        return Run(connection => Apply(connection, batch, ct), ct);
+        return Run(connection => Apply(connection, batch, progress, ct), ct);
     }
 
-    private ImportResult Apply(SqliteConnection connection, ImportBatch batch, CancellationToken ct)
+    private ImportResult Apply(SqliteConnection connection, ImportBatch batch, IProgress<long>? progress, CancellationToken ct)
     {
         Execute(connection, "PRAGMA cache_size = -65536"); // 64 MiB: index pages of a large batch stay in memory
         using var transaction = connection.BeginTransaction(deferred: false);
@@ -24,7 +27,7 @@ public sealed partial class SqliteGraphStore
         {
             foreach (var a in batch.Articles)
             {
-                Guard(ct, tally);
+                Guard(ct, tally, progress);
                 tally[(int)Write(a.Id, "article", () => articles.Write(
                     a.Id, a.Title, a.Outlet, JsonColumns.Strings(a.Authors), a.Url, a.Published?.ToString(), a.Republishes,
                     JsonColumns.Strings(a.Cites), a.Text))]++;
@@ -37,7 +40,7 @@ public sealed partial class SqliteGraphStore
         {
             foreach (var e in batch.Entities)
             {
-                Guard(ct, tally);
+                Guard(ct, tally, progress);
                 var outcome = Write(e.Id, "entity", () => entities.Write(
                     e.Id, e.Name, Fold(e.Name), (int)e.Kind, JsonColumns.Strings(e.Aliases), e.Country, e.Description, e.LocatedIn));
                 if (outcome != UpsertOutcome.Unchanged)
@@ -56,7 +59,7 @@ public sealed partial class SqliteGraphStore
         {
             foreach (var r in batch.Relations)
             {
-                Guard(ct, tally);
+                Guard(ct, tally, progress);
                 var outcome = Write(r.Id, "relation", () => relations.Write(
                     r.Id, (int)r.Type, r.From, r.To, (int)r.Status, r.Confidence, r.ValidFrom?.ToString(), r.ValidTo?.ToString(),
                     r.StakePercent, r.Amount?.Value.ToString(CultureInfo.InvariantCulture), r.Amount?.Currency, r.Product, r.Note,
@@ -95,11 +98,14 @@ public sealed partial class SqliteGraphStore
         }
     }
 
-    private static void Guard(CancellationToken ct, int[] tally)
+    /// <summary>Every 4096 records: honour cancellation (the transaction then rolls back) and report progress.</summary>
+    private static void Guard(CancellationToken ct, int[] tally, IProgress<long>? progress)
     {
-        if ((tally[0] + tally[1] + tally[2]) % 4096 == 0)
+        var done = tally[0] + tally[1] + tally[2];
+        if (done % 4096 == 0)
         {
             ct.ThrowIfCancellationRequested();
+            progress?.Report(done);
         }
     }
 

@@ -32,7 +32,7 @@ internal sealed class ImportCommand : ICliCommand
         await context.Error.WriteLineAsync($"validated in {clock.Elapsed.TotalSeconds:F1} s; writing {records} records in one transaction ...").ConfigureAwait(false);
         var write = Stopwatch.StartNew();
         await using var store = await StoreFactory.OpenAsync(args, context, ct).ConfigureAwait(false);
-        var written = await store.ApplyAsync(batch, ct).ConfigureAwait(false);
+        var written = await store.ApplyAsync(batch, new ImportProgress(context.Error, records), ct).ConfigureAwait(false);
         await context.Error.WriteLineAsync($"written in {write.Elapsed.TotalSeconds:F1} s").ConfigureAwait(false);
 
         var articles = batch.Articles.ToDictionary(a => a.Id, StringComparer.Ordinal);

@@ -15,6 +15,12 @@ public interface IGraphStore : IAsyncDisposable
     /// <summary>Upserts the whole batch by id in one transaction: all of it is written or none of it.</summary>
     Task<ImportResult> ApplyAsync(ImportBatch batch, CancellationToken ct = default);
 
+    /// <summary>
+    /// As <see cref="ApplyAsync(ImportBatch, CancellationToken)"/>, reporting how many records have been written so far
+    /// (for progress on large imports). A store that cannot report progress just applies the batch.
+    /// </summary>
+    Task<ImportResult> ApplyAsync(ImportBatch batch, IProgress<long> progress, CancellationToken ct = default) => ApplyAsync(batch, ct);
+
     /// <summary>The entities with these ids that exist, in no particular order.</summary>
     Task<IReadOnlyList<Entity>> GetEntitiesAsync(IReadOnlyCollection<string> ids, CancellationToken ct = default);
 
