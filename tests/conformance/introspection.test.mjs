@@ -14,7 +14,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
@@ -36,10 +36,15 @@ function runBridge(command, input) {
   return JSON.parse(output.toString('utf8'));
 }
 
+// Our fixtures, plus the schemas the validation and execution corpora run against.
 const schemas = readdirSync(fixtures)
   .filter((file) => file.endsWith('.graphql'))
   .sort()
-  .map((file) => ({ name: file, sdl: readFileSync(join(fixtures, file), 'utf8') }));
+  .map((file) => ({ name: file, sdl: readFileSync(join(fixtures, file), 'utf8') }))
+  .concat(['validation', 'execution']
+    .map((corpus) => join(here, 'fixtures', corpus, 'schema.graphql'))
+    .filter((file) => existsSync(file))
+    .map((file) => ({ name: file.slice(here.length + 1), sdl: readFileSync(file, 'utf8') })));
 
 test('the fixtures include a large schema', () => {
   const large = buildSchema(schemas.find((s) => s.name === 'large.graphql').sdl);

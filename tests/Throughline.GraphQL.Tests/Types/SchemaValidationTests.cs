@@ -61,6 +61,17 @@ public sealed class SchemaValidationTests
         Errors(sdl).Should().Contain(message);
     }
 
+    [Theory]
+    [InlineData("type Query { f(x: Int = \"abc\"): Int }", "Default value \"abc\" of argument Query.f(x:) is not a valid Int.")]
+    [InlineData("type Query { f(x: [E!] = [A, null]): Int } enum E { A }", "Default value [A, null] of argument Query.f(x:) is not a valid [E!].")]
+    [InlineData("type Query { f(i: In): Int } input In { a: In2 = {b: 1} } input In2 { c: Int }", "Default value {b: 1} of input field In.a is not a valid In2.")]
+    [InlineData("type Query { a: Int } directive @d(x: Int! = null) on FIELD", "Default value null of argument @d(x:) is not a valid Int!.")]
+    public void Default_values_that_do_not_coerce_are_reported(string sdl, string message)
+    {
+        // graphql-js 16 silently drops such defaults; this engine reports them.
+        Errors(sdl).Should().Equal(message);
+    }
+
     [Fact]
     public void Every_problem_is_reported_in_one_pass()
     {

@@ -44,6 +44,8 @@ internal sealed partial class SchemaValidator(GraphQLSchema schema, SchemaErrors
                     break;
             }
         }
+
+        ValidateDefaultValues();
     }
 
     private void ValidateRootTypes()
