@@ -53,11 +53,14 @@ public sealed class LimitOptions
     /// <summary>Most aliases in an operation.</summary>
     public int MaxAliases { get; set; } = 30;
 
-    /// <summary>Highest estimated cost of an operation (fields times list sizes; path queries cost more).</summary>
-    public int MaxComplexity { get; set; } = 250_000;
+    /// <summary>Highest estimated cost of an operation (fields times list sizes; path queries cost more): the engine's ComplexityRule.</summary>
+    public int MaxComplexity { get; set; } = 100_000;
 
     /// <summary>Cost of one path-query field (paths, shortestPaths, neighborhood) before list multipliers.</summary>
     public int PathQueryCost { get; set; } = 100;
+
+    /// <summary>Items the complexity estimate assumes for a list field without a literal first/maxEntities argument.</summary>
+    public int DefaultListSize { get; set; } = 10;
 
     /// <summary>Wall-clock budget of one request; the engine and the path search are cancelled beyond it. 0 times out every request.</summary>
     public double TimeoutSeconds { get; set; } = 10;

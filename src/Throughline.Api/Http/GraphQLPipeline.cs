@@ -22,6 +22,7 @@ public sealed class GraphQLPipeline(
 {
     private readonly LimitOptions _limits = options.Value.Limits;
     private readonly ParseOptions _parseOptions = new() { MaxTokens = options.Value.Limits.MaxTokens, MaxDepth = 64 };
+    private readonly IReadOnlyList<IValidationRule> _limitRules = LimitRules.Create(options.Value.Limits);
     private readonly ExecutionOptions _executionOptions = new() { IncludeExceptionDetails = options.Value.IncludeExceptionDetails };
 
     public async Task<ExecutionResult> ExecuteAsync(GraphQLHttpRequest request, HttpContext context, bool viaGet)
@@ -63,7 +64,7 @@ public sealed class GraphQLPipeline(
         }
 
         var schema = runtime.Schema;
-        var limitErrors = new DocumentLimits(schema, _limits).Check(document, operation, request.Variables);
+        var limitErrors = DocumentValidator.Validate(schema, document, _limitRules);
         if (limitErrors.Count > 0)
         {
             return ExecutionResult.FromRequestErrors(

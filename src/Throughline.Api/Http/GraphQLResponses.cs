@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using Throughline.GraphQL;
 using Throughline.GraphQL.Execution;
@@ -34,6 +35,9 @@ public static class GraphQLResponses
         return WriteAsync(context, problem.StatusCode, mediaType, result, ct);
     }
 
+    // Quotes from articles are full of typographic characters; JSON needs no escaping of them (nor of '"' as \u0022).
+    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     public static GraphQLError Error(string message, string code) => new(message) { Extensions = ErrorCodes.Extensions(code) };
 
     private static async Task WriteAsync(HttpContext context, int status, string mediaType, ExecutionResult result, CancellationToken ct = default)
@@ -41,7 +45,7 @@ public static class GraphQLResponses
         var response = context.Response;
         response.StatusCode = status;
         response.ContentType = mediaType + "; charset=utf-8";
-        await using var writer = new Utf8JsonWriter(response.BodyWriter);
+        await using var writer = new Utf8JsonWriter(response.BodyWriter, WriterOptions);
         result.WriteTo(writer);
         await writer.FlushAsync(ct).ConfigureAwait(false);
     }

@@ -20,6 +20,13 @@ public sealed class GraphQLOverHttpTests(SharedServer shared)
     }
 
     [Fact]
+    public async Task Responses_carry_typographic_characters_unescaped()
+    {
+        var response = await Api.PostAsync("{ __type(name: \"RelationType\") { enumValues { description } } }");
+        response.Text.Should().Contain("owner → owned").And.NotContain("\\u");
+    }
+
+    [Fact]
     public async Task A_syntax_error_is_400_with_graphql_response_json_and_200_with_json()
     {
         var strict = await Api.PostAsync("{ entity(id: ", accept: GraphQLResponse);

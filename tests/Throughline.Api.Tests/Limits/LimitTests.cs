@@ -13,7 +13,7 @@ public sealed class LimitTests : IAsyncLifetime
     {
         ["Throughline:Limits:MaxDepth"] = "4",
         ["Throughline:Limits:MaxAliases"] = "2",
-        ["Throughline:Limits:MaxComplexity"] = "150",
+        ["Throughline:Limits:MaxComplexity"] = "110",
         ["Throughline:Limits:MaxDocumentLength"] = "400",
         ["Throughline:Limits:MaxTokens"] = "60",
         ["Throughline:Limits:ExpansionBudget"] = "3",
@@ -33,7 +33,7 @@ public sealed class LimitTests : IAsyncLifetime
     public async Task An_over_deep_query_is_refused_before_it_runs()
     {
         var response = await _api.PostAsync("{ entity(id: \"org/intel\") { relations { to { relations { to { name } } } } } }", accept: Strict);
-        AssertLimit(response, "nested 6 levels deep; the limit is 4");
+        AssertLimit(response, "has a depth of 6, more than the maximum depth of 4.");
     }
 
     [Fact]
@@ -41,14 +41,14 @@ public sealed class LimitTests : IAsyncLifetime
     {
         var response = await _api.PostAsync(
             "{ entity(id: \"org/intel\") { ...R } } fragment R on Entity { relations { to { relations { id } } } }", accept: Strict);
-        AssertLimit(response, "nested 5 levels deep");
+        AssertLimit(response, "has a depth of 5");
     }
 
     [Fact]
     public async Task Too_many_aliases_are_refused()
     {
         var response = await _api.PostAsync("{ a: stats { entities } b: stats { entities } c: stats { entities } }", accept: Strict);
-        AssertLimit(response, "uses 3 aliases; the limit is 2");
+        AssertLimit(response, "uses 3 aliases, more than the maximum of 2.");
     }
 
     [Fact]
@@ -58,7 +58,8 @@ public sealed class LimitTests : IAsyncLifetime
         cheap.Status.Should().Be(HttpStatusCode.OK);
         var paths = await _api.PostAsync(
             "{ paths(from: { ids: [\"org/intel\"] }, to: { ids: [\"org/netposa\"] }, first: 20) { edges { node { length } } } }", accept: Strict);
-        AssertLimit(paths, "estimated cost");
+        // paths costs PathQueryCost (100) + edges 1 + 10 (default list size) × (node 1 + length 1) = 121
+        AssertLimit(paths, "has a complexity of 121, more than the maximum of 110.");
     }
 
     [Fact]
