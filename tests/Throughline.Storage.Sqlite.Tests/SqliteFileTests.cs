@@ -122,6 +122,18 @@ public sealed class SqliteFileTests : IDisposable
         (await store.GetStatsAsync()).Entities.Should().Be(0);
     }
 
+    [Fact]
+    public async Task A_place_located_in_an_entity_that_is_not_stored_is_rejected_at_commit()
+    {
+        await using var store = await SqliteGraphStore.OpenAsync(_directory.File("deferred.db"));
+        var town = new Core.Model.Entity("place/town", "Town", Core.Model.EntityKind.Place, [], LocatedIn: "place/atlantis");
+
+        var apply = () => store.ApplyAsync(new ImportBatch([], [town], []));
+
+        (await apply.Should().ThrowAsync<GraphStoreException>()).Which.Message.Should().Contain("locatedIn");
+        (await store.GetEntityAsync("place/town")).Should().BeNull();
+    }
+
     private static string? Scalar(string path, string sql)
     {
         using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
