@@ -41,8 +41,8 @@ internal sealed partial class Executor
         return returnType switch
         {
             GraphQLList list => CompleteList(list.OfType, nodes, info, path, result),
-            GraphQLScalarType scalar => new ValueTask<object?>(CompleteLeaf(scalar.Name, scalar.Serialize, result)),
-            GraphQLEnumType enumType => new ValueTask<object?>(CompleteLeaf(enumType.Name, enumType.Serialize, result)),
+            GraphQLScalarType scalar => new ValueTask<object?>(EnsureSerialized(scalar.Name, scalar.Serialize(result), result)),
+            GraphQLEnumType enumType => new ValueTask<object?>(EnsureSerialized(enumType.Name, enumType.Serialize(result), result)),
             IGraphQLAbstractType abstractType => CompleteAbstract(abstractType, nodes, info, path, result),
             GraphQLObjectType objectType => CompleteObject(objectType, nodes, path, result),
             _ => throw new InvalidOperationException($"Cannot complete value of unexpected output type: {returnType}"),
@@ -137,8 +137,8 @@ internal sealed partial class Executor
         }
     }
 
-    private static object CompleteLeaf(string typeName, Func<object?, object?> serialize, object result) =>
-        serialize(result) ?? throw new GraphQLException(
+    private static object EnsureSerialized(string typeName, object? serialized, object result) =>
+        serialized ?? throw new GraphQLException(
             $"Expected `{typeName}.serialize({ValueInspector.Inspect(result)})` to return non-nullable value, returned: null");
 
     private ValueTask<object?> CompleteAbstract(

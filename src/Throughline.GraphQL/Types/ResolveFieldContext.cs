@@ -6,6 +6,13 @@ namespace Throughline.GraphQL.Types;
 /// <summary>Everything a resolver may look at for one field of one object. Built by the executor.</summary>
 public sealed class ResolveFieldContext
 {
+    // Shared read-only defaults: the executor builds one context per field, so defaults must not allocate.
+    private static readonly IReadOnlyDictionary<string, object?> EmptyValues = new Dictionary<string, object?>().AsReadOnly();
+    private static readonly IReadOnlyDictionary<string, FragmentDefinition> EmptyFragments =
+        new Dictionary<string, FragmentDefinition>().AsReadOnly();
+
+    private IDictionary<string, object?>? _requestItems;
+
     /// <summary>The parent object's value (the root value for top-level fields).</summary>
     public object? Source { get; init; }
 
@@ -14,7 +21,7 @@ public sealed class ResolveFieldContext
     /// input object→IReadOnlyDictionary&lt;string, object?&gt;, list→IReadOnlyList&lt;object?&gt;.
     /// Arguments not given and without default are absent.
     /// </summary>
-    public IReadOnlyDictionary<string, object?> Arguments { get; init; } = new Dictionary<string, object?>();
+    public IReadOnlyDictionary<string, object?> Arguments { get; init; } = EmptyValues;
 
     public object? UserContext { get; init; }
 
@@ -38,13 +45,16 @@ public sealed class ResolveFieldContext
 
     public required OperationDefinition Operation { get; init; }
 
-    public IReadOnlyDictionary<string, FragmentDefinition> Fragments { get; init; } =
-        new Dictionary<string, FragmentDefinition>();
+    public IReadOnlyDictionary<string, FragmentDefinition> Fragments { get; init; } = EmptyFragments;
 
-    public IReadOnlyDictionary<string, object?> VariableValues { get; init; } = new Dictionary<string, object?>();
+    public IReadOnlyDictionary<string, object?> VariableValues { get; init; } = EmptyValues;
 
     /// <summary>Per-request cache shared by all resolvers of one execution (DataLoaders live here).</summary>
-    public IDictionary<string, object?> RequestItems { get; init; } = new Dictionary<string, object?>();
+    public IDictionary<string, object?> RequestItems
+    {
+        get => _requestItems ??= new Dictionary<string, object?>();
+        init => _requestItems = value;
+    }
 
     /// <summary>
     /// The argument converted to <typeparamref name="T"/> (numbers convert between CLR numeric types);
