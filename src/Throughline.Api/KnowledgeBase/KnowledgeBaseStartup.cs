@@ -9,9 +9,8 @@ using Throughline.Storage.Sqlite;
 namespace Throughline.Api.KnowledgeBase;
 
 /// <summary>
-/// Opens (or creates) the store, imports the seed data idempotently and builds the in-memory index. Importing an
-/// unchanged seed directory is an upsert where every record comes back "unchanged": measured cheap (see README), so
-/// there is no separate bookkeeping of what was imported that could drift from the database.
+/// Opens (or creates) the store, imports the seed data unless the database already holds this exact seed directory
+/// (<see cref="SeedImportLedger"/>), and builds the in-memory index. The import is an idempotent upsert.
 /// </summary>
 public static class KnowledgeBaseStartup
 {
@@ -71,6 +70,14 @@ public static class KnowledgeBaseStartup
                 "Run from the repository, set THROUGHLINE_SEED_DATA, or set Throughline:ImportSeedData to false.");
         var clock = Stopwatch.StartNew();
         var fingerprint = SeedDirectory.Fingerprint(directory);
+        var seedKey = Path.GetFullPath(directory);
+        var ledger = new SeedImportLedger(options.Database);
+        if (await ledger.ImportedAtAsync(seedKey, fingerprint, ct).ConfigureAwait(false) is { } importedAt)
+        {
+            return new SeedImportReport(fingerprint, 0, 0, 0, clock.Elapsed,
+                $"{options.SeedData} ({fingerprint[..12]}) is unchanged since its import at {importedAt}: import skipped ({clock.ElapsedMilliseconds} ms)");
+        }
+
         var loaded = SeedLoader.Load(directory);
         if (!loaded.IsValid)
         {
@@ -79,10 +86,12 @@ public static class KnowledgeBaseStartup
                 + string.Join(Environment.NewLine, loaded.Problems.Select(p => "  " + p)));
         }
 
+        var loadedAt = clock.ElapsedMilliseconds;
         var result = await store.ApplyAsync(loaded.Batch, ct).ConfigureAwait(false);
+        await ledger.RecordAsync(seedKey, fingerprint, ct).ConfigureAwait(false);
         clock.Stop();
         var summary = $"{options.SeedData} ({fingerprint[..12]}): {result.Inserted} inserted, {result.Updated} updated, " +
-            $"{result.Unchanged} unchanged in {clock.ElapsedMilliseconds} ms";
+            $"{result.Unchanged} unchanged in {clock.ElapsedMilliseconds} ms (read and validated in {loadedAt} ms, stored in {clock.ElapsedMilliseconds - loadedAt} ms)";
         return new SeedImportReport(fingerprint, result.Inserted, result.Updated, result.Unchanged, clock.Elapsed, summary);
     }
 }

@@ -8,22 +8,56 @@ namespace Throughline.Api.Tests.KnowledgeBase;
 public sealed class StartupTests
 {
     [Fact]
-    public async Task A_second_start_reuses_the_database_and_keeps_what_mutations_added()
+    public async Task A_second_start_skips_the_unchanged_seed_and_keeps_what_mutations_changed()
     {
         var directory = Directory.CreateTempSubdirectory("throughline-api-restart-").FullName;
+        var seedRelation = SeedFacts.Batch.Relations.First(r => r.Status == Core.Model.RelationStatus.Reported);
         try
         {
             await using (var first = await ApiServer.StartAsync(directory: directory))
             {
                 (await first.PostAsync(
-                    "mutation { upsertEntity(input: {id: \"org/kept\", name: \"Kept\", kind: ORGANIZATION}) { id } }",
+                    "mutation($id: ID!) { k: upsertEntity(input: {id: \"org/kept\", name: \"Kept\", kind: ORGANIZATION}) { id } s: setRelationStatus(id: $id, status: DISPUTED) { id } }",
+                    new { id = seedRelation.Id },
                     apiKey: ApiServer.ApiKey)).Errors.Should().BeEmpty();
             }
 
             await using var second = await ApiServer.StartAsync(directory: directory);
             var seed = (await second.SendAsync(HttpMethod.Get, "/health")).Json.GetProperty("seed").GetString();
-            seed.Should().Contain(" 0 inserted, 0 updated").And.Contain($"{SeedFacts.Batch.Articles.Count + SeedFacts.Batch.Entities.Count + SeedFacts.Batch.Relations.Count} unchanged");
-            (await second.PostAsync("{ entity(id: \"org/kept\") { name } }")).Data.GetProperty("entity").GetProperty("name").GetString().Should().Be("Kept");
+            seed.Should().Contain("import skipped");
+            var data = (await second.PostAsync(
+                "query($id: ID!) { entity(id: \"org/kept\") { name } relation(id: $id) { status } }", new { id = seedRelation.Id })).Data;
+            data.GetProperty("entity").GetProperty("name").GetString().Should().Be("Kept");
+            data.GetProperty("relation").GetProperty("status").GetString().Should().Be("DISPUTED", "an unchanged seed is not imported over the mutation");
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task A_changed_seed_directory_is_imported_again()
+    {
+        var directory = Directory.CreateTempSubdirectory("throughline-api-reseed-").FullName;
+        var seed = Path.Combine(directory, "seed-data");
+        try
+        {
+            CopyDirectory(RepoPaths.SeedData, seed);
+            var settings = new Dictionary<string, string?> { ["Throughline:SeedData"] = seed };
+            await using (var first = await ApiServer.StartAsync(settings, directory))
+            {
+                (await first.SendAsync(HttpMethod.Get, "/health")).Json.GetProperty("seed").GetString().Should().Contain(" inserted");
+            }
+
+            var entities = Path.Combine(seed, "entities.yaml");
+            var lines = File.ReadAllLines(entities);
+            var at = Array.FindIndex(lines, l => l.TrimStart().StartsWith("description:", StringComparison.Ordinal));
+            lines[at] = lines[at][..(lines[at].IndexOf(':') + 1)] + " A description changed by the test.";
+            File.WriteAllLines(entities, lines);
+
+            await using var second = await ApiServer.StartAsync(settings, directory);
+            (await second.SendAsync(HttpMethod.Get, "/health")).Json.GetProperty("seed").GetString().Should().Contain(" 0 inserted, 1 updated");
         }
         finally
         {
@@ -60,6 +94,16 @@ public sealed class StartupTests
             ["Throughline:Store"] = "cassandra",
         }));
         (await start.Should().ThrowAsync<StartupException>()).Which.Message.Should().Contain("cassandra");
+    }
+
+    private static void CopyDirectory(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
     }
 
     [Fact]

@@ -1,0 +1,64 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+
+namespace Throughline.Api.KnowledgeBase;
+
+/// <summary>
+/// Remembers, inside the SQLite file, the fingerprint of the seed directory last imported into it, so a restart with
+/// unchanged seed files skips the import. That keeps start-up fast and, more importantly, keeps changes that
+/// mutations made to seed records: an unconditional re-import would overwrite them. The table is the API's own; the
+/// store's migrations ignore tables they do not know. Recorded after the import commits, so a crash in between only
+/// causes a harmless (idempotent) re-import.
+/// </summary>
+public sealed class SeedImportLedger(string databasePath)
+{
+    private const string CreateTable = """
+        CREATE TABLE IF NOT EXISTS api_seed_import (
+          seed TEXT NOT NULL PRIMARY KEY,
+          fingerprint TEXT NOT NULL,
+          imported_at TEXT NOT NULL)
+        """;
+
+    private readonly string _connectionString = new SqliteConnectionStringBuilder
+    {
+        DataSource = Path.GetFullPath(databasePath),
+        Mode = SqliteOpenMode.ReadWrite,
+        Pooling = false,
+        DefaultTimeout = 30,
+    }.ToString();
+
+    /// <summary>When <paramref name="fingerprint"/> was imported for <paramref name="seed"/>, or null if it was not.</summary>
+    public async Task<string?> ImportedAtAsync(string seed, string fingerprint, CancellationToken ct)
+    {
+        await using var connection = await OpenAsync(ct).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT imported_at FROM api_seed_import WHERE seed = $seed AND fingerprint = $fingerprint";
+        command.Parameters.AddWithValue("$seed", seed);
+        command.Parameters.AddWithValue("$fingerprint", fingerprint);
+        return await command.ExecuteScalarAsync(ct).ConfigureAwait(false) as string;
+    }
+
+    public async Task RecordAsync(string seed, string fingerprint, CancellationToken ct)
+    {
+        await using var connection = await OpenAsync(ct).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            INSERT INTO api_seed_import (seed, fingerprint, imported_at) VALUES ($seed, $fingerprint, $at)
+            ON CONFLICT (seed) DO UPDATE SET fingerprint = excluded.fingerprint, imported_at = excluded.imported_at
+            """;
+        command.Parameters.AddWithValue("$seed", seed);
+        command.Parameters.AddWithValue("$fingerprint", fingerprint);
+        command.Parameters.AddWithValue("$at", DateTime.UtcNow.ToString("u", CultureInfo.InvariantCulture));
+        await command.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+    }
+
+    private async Task<SqliteConnection> OpenAsync(CancellationToken ct)
+    {
+        var connection = new SqliteConnection(_connectionString);
+        await connection.OpenAsync(ct).ConfigureAwait(false);
+        await using var create = connection.CreateCommand();
+        create.CommandText = CreateTable;
+        await create.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+        return connection;
+    }
+}
