@@ -27,6 +27,10 @@ internal static class ClaimFileReader
         {
             problems.Add(map.LineOf("article"), $"'{article}' is not an article id ([a-z0-9][a-z0-9-]*)");
         }
+        else if (article is not null && article != Path.GetFileNameWithoutExtension(path))
+        {
+            problems.Add(map.LineOf("article"), $"'article: {article}' does not match the file name: claims for it belong in claims/{article}.yaml");
+        }
 
         switch (map.Node("relations"))
         {

@@ -73,6 +73,48 @@ internal sealed partial class SeedValidator(SeedDrafts drafts, ProblemList probl
             {
                 problems.Add(draft.CitesAt ?? draft.At, $"unknown article '{cited}' in 'cites'");
             }
+
+            if (LinkLoopThrough(draft.Article.Id) is { } loop)
+            {
+                problems.Add(draft.RepublishesAt ?? draft.CitesAt ?? draft.At,
+                    $"'republishes'/'cites' links lead back to this article ({string.Join(" → ", loop)}), so its independent sources cannot be counted");
+            }
         }
+    }
+
+    /// <summary>The shortest chain of republishes/cites links from an article back to itself, or null.</summary>
+    private List<string>? LinkLoopThrough(string start)
+    {
+        var previous = new Dictionary<string, string>(StringComparer.Ordinal);
+        var pending = new Queue<string>([start]);
+        while (pending.TryDequeue(out var id))
+        {
+            if (!_articles.TryGetValue(id, out var draft))
+            {
+                continue;
+            }
+
+            foreach (var next in draft.Article.Cites.Prepend(draft.Article.Republishes).OfType<string>())
+            {
+                if (next == start)
+                {
+                    var loop = new List<string> { start };
+                    for (var at = id; at != start; at = previous[at])
+                    {
+                        loop.Insert(1, at);
+                    }
+
+                    loop.Add(start);
+                    return loop;
+                }
+
+                if (previous.TryAdd(next, id))
+                {
+                    pending.Enqueue(next);
+                }
+            }
+        }
+
+        return null;
     }
 }

@@ -111,4 +111,15 @@ public sealed class SeedValidationTests
             "claims/news-1.yaml:10: confidence 2 is outside 0..1",
             "entities.yaml:15: unknown entity 'place/nowhere' in 'locatedIn'");
     }
+
+    [Fact]
+    public void A_claims_file_named_after_another_article_is_reported() =>
+        SeedFixtures.Problems("claims-file-name").Should().Equal(
+            "claims/news-one.yaml:1: 'article: news-1' does not match the file name: claims for it belong in claims/news-1.yaml");
+
+    [Fact]
+    public void Republishes_and_cites_links_that_loop_are_reported_for_each_article_on_the_loop() =>
+        SeedFixtures.Problems("article-link-cycle").Should().Equal(
+            "articles/news-1.md:4: 'republishes'/'cites' links lead back to this article (news-1 → ref-only → news-1), so its independent sources cannot be counted",
+            "articles/ref-only.md:4: 'republishes'/'cites' links lead back to this article (ref-only → news-1 → ref-only), so its independent sources cannot be counted");
 }
