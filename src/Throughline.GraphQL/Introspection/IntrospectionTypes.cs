@@ -25,6 +25,7 @@ public static partial class IntrospectionTypes
         AddFieldFields();
         AddInputValueFields();
         AddEnumValueFields();
+        All = [Schema, Directive, DirectiveLocation, Type, Field, InputValue, EnumValue, TypeKind];
     }
 
     public static GraphQLObjectType Schema { get; }
@@ -44,8 +45,7 @@ public static partial class IntrospectionTypes
     public static GraphQLEnumType TypeKind { get; }
 
     /// <summary>In graphql-js's introspectionTypes order.</summary>
-    public static IReadOnlyList<GraphQLNamedType> All =>
-        [Schema, Directive, DirectiveLocation, Type, Field, InputValue, EnumValue, TypeKind];
+    public static IReadOnlyList<GraphQLNamedType> All { get; }
 
     public static bool IsIntrospectionTypeName(string name) => All.Any(t => t.Name == name);
 
