@@ -7,40 +7,33 @@ namespace Throughline.GraphQL.Execution;
 // Spec 6.3 "Executing Selection Sets" and 6.4 "Executing Fields".
 internal sealed partial class Executor
 {
-    private static readonly IReadOnlyDictionary<string, object?> NoResult = new Dictionary<string, object?>();
-
     /// <summary>
     /// Executes fields "in parallel": each starts in selection order; results keep selection order. As in graphql-js, a
     /// field whose error propagates synchronously stops the loop (later siblings never start); pending siblings are
     /// still awaited so no work outlives the request.
     /// </summary>
     private ValueTask<IReadOnlyDictionary<string, object?>> ExecuteFields(
-        GraphQLObjectType parentType, object? source, ResponsePath? path, IReadOnlyList<FieldGroup> fields)
+        GraphQLObjectType parentType, object? source, ResponsePath? path, SelectionPlan plan)
     {
-        var results = new OrderedDictionary<string, object?>(fields.Count, StringComparer.Ordinal);
-        List<(string Key, ValueTask<object?> Completion)>? pending = null;
-        for (var ordinal = 0; ordinal < fields.Count; ordinal++)
+        var results = new ResultMap(plan);
+        List<(int Index, ValueTask<object?> Completion)>? pending = null;
+        var fields = plan.Fields;
+        for (var index = 0; index < fields.Length; index++)
         {
-            var group = fields[ordinal];
-            if (_context.Schema.GetField(parentType, group.Nodes[0].Name.Value) is not { } fieldDefinition)
-            {
-                continue;
-            }
-
+            var group = fields[index];
             var completion = ExecuteFieldAsync(
-                parentType, source, fieldDefinition, group.Nodes, ResponsePath.Field(path, group.ResponseKey, ordinal));
+                parentType, source, group.Definition, group.Nodes, ResponsePath.Field(path, group.ResponseKey, index));
             if (completion.IsCompletedSuccessfully)
             {
-                results[group.ResponseKey] = completion.Result;
+                results.Set(index, completion.Result);
             }
             else if (completion.IsCompleted)
             {
-                return FailAfterPendingAsync<string, IReadOnlyDictionary<string, object?>>(pending, completion);
+                return FailAfterPendingAsync<int, IReadOnlyDictionary<string, object?>>(pending, completion);
             }
             else
             {
-                results[group.ResponseKey] = null;
-                (pending ??= []).Add((group.ResponseKey, completion));
+                (pending ??= []).Add((index, completion));
             }
         }
 
@@ -50,14 +43,14 @@ internal sealed partial class Executor
     }
 
     private static async ValueTask<IReadOnlyDictionary<string, object?>> AwaitFieldsAsync(
-        OrderedDictionary<string, object?> results, List<(string Key, ValueTask<object?> Completion)> pending)
+        ResultMap results, List<(int Index, ValueTask<object?> Completion)> pending)
     {
         ExceptionDispatchInfo? failure = null;
-        foreach (var (key, completion) in pending)
+        foreach (var (index, completion) in pending)
         {
             try
             {
-                results[key] = await completion.ConfigureAwait(false);
+                results.Set(index, await completion.ConfigureAwait(false));
             }
             catch (Exception e)
             {
@@ -90,23 +83,18 @@ internal sealed partial class Executor
 
     /// <summary>Mutation root fields: each one finishes (including its sub-selections) before the next starts.</summary>
     private async ValueTask<IReadOnlyDictionary<string, object?>> ExecuteFieldsSeriallyAsync(
-        GraphQLObjectType rootType, object? source, IReadOnlyList<FieldGroup> fields)
+        GraphQLObjectType rootType, object? source, SelectionPlan plan)
     {
-        var results = new OrderedDictionary<string, object?>(fields.Count, StringComparer.Ordinal);
-        for (var ordinal = 0; ordinal < fields.Count; ordinal++)
+        var results = new ResultMap(plan);
+        for (var index = 0; index < plan.Fields.Length; index++)
         {
-            var group = fields[ordinal];
-            if (_context.Schema.GetField(rootType, group.Nodes[0].Name.Value) is not { } fieldDefinition)
-            {
-                continue;
-            }
-
-            results[group.ResponseKey] = await ExecuteFieldAsync(
+            var group = plan.Fields[index];
+            results.Set(index, await ExecuteFieldAsync(
                 rootType,
                 source,
-                fieldDefinition,
+                group.Definition,
                 group.Nodes,
-                ResponsePath.Field(null, group.ResponseKey, ordinal)).ConfigureAwait(false);
+                ResponsePath.Field(null, group.ResponseKey, index)).ConfigureAwait(false));
         }
 
         return results;

@@ -10,20 +10,20 @@ namespace Throughline.GraphQL.Execution;
 /// </summary>
 internal sealed class FieldCollector(ExecutionContext context)
 {
-    private readonly Dictionary<(GraphQLObjectType, IReadOnlyList<Field>), IReadOnlyList<FieldGroup>> _subfields =
+    private readonly Dictionary<(GraphQLObjectType, IReadOnlyList<Field>), SelectionPlan> _subfields =
         new(SubfieldKeyComparer.Instance);
 
     private readonly Lock _gate = new();
 
-    public IReadOnlyList<FieldGroup> CollectRoot(GraphQLObjectType type, SelectionSet selectionSet)
+    public SelectionPlan CollectRoot(GraphQLObjectType type, SelectionSet selectionSet)
     {
         var groups = new Dictionary<string, List<Field>>(StringComparer.Ordinal);
         var order = new List<string>();
         Collect(type, selectionSet, groups, order, new HashSet<string>(StringComparer.Ordinal));
-        return Freeze(groups, order);
+        return Plan(type, groups, order);
     }
 
-    public IReadOnlyList<FieldGroup> CollectSubfields(GraphQLObjectType type, IReadOnlyList<Field> fieldNodes)
+    public SelectionPlan CollectSubfields(GraphQLObjectType type, IReadOnlyList<Field> fieldNodes)
     {
         lock (_gate)
         {
@@ -44,7 +44,7 @@ internal sealed class FieldCollector(ExecutionContext context)
             }
         }
 
-        var result = Freeze(groups, order);
+        var result = Plan(type, groups, order);
         lock (_gate)
         {
             _subfields[(type, fieldNodes)] = result;
@@ -53,15 +53,20 @@ internal sealed class FieldCollector(ExecutionContext context)
         return result;
     }
 
-    private static FieldGroup[] Freeze(Dictionary<string, List<Field>> groups, List<string> order)
+    // Fields the type does not have are left out, as graphql-js does (validation normally rejects them).
+    private SelectionPlan Plan(GraphQLObjectType type, Dictionary<string, List<Field>> groups, List<string> order)
     {
-        var result = new FieldGroup[order.Count];
-        for (var i = 0; i < order.Count; i++)
+        var fields = new List<FieldGroup>(order.Count);
+        foreach (var key in order)
         {
-            result[i] = new FieldGroup(order[i], groups[order[i]]);
+            var nodes = groups[key];
+            if (context.Schema.GetField(type, nodes[0].Name.Value) is { } definition)
+            {
+                fields.Add(new FieldGroup(key, nodes, definition));
+            }
         }
 
-        return result;
+        return new SelectionPlan([.. fields]);
     }
 
     private void Collect(
