@@ -8,10 +8,8 @@ namespace Throughline.GraphQL.Language;
 /// </summary>
 internal ref partial struct Lexer
 {
-    private static readonly SearchValues<char> IgnoredCharacters = SearchValues.Create("\uFEFF\t ,\n\r");
-
-    private static readonly SearchValues<char> NameContinueCharacters =
-        SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_");
+    // ASCII only, which keeps SearchValues on its fastest path; a BOM ends the run and is skipped on its own.
+    private static readonly SearchValues<char> IgnoredCharacters = SearchValues.Create("\t ,\n\r");
 
     private readonly ReadOnlySpan<char> _body;
     private readonly Source _source;
@@ -177,9 +175,13 @@ internal ref partial struct Lexer
     // https://spec.graphql.org/October2021/#Name
     private readonly Token ReadName(int start)
     {
-        var length = _body[(start + 1)..].IndexOfAnyExcept(NameContinueCharacters);
-        var end = length < 0 ? _body.Length : start + 1 + length;
-        return new Token(TokenKind.Name, start, end);
+        var position = start + 1;
+        while (position < _body.Length && IsNameContinue(_body[position]))
+        {
+            ++position;
+        }
+
+        return new Token(TokenKind.Name, start, position);
     }
 
     private readonly GraphQLSyntaxException Error(int position, string description) =>
