@@ -75,7 +75,7 @@ public static class KnowledgeBaseStartup
         if (await ledger.ImportedAtAsync(seedKey, fingerprint, ct).ConfigureAwait(false) is { } importedAt)
         {
             return new SeedImportReport(fingerprint, 0, 0, 0, clock.Elapsed,
-                $"{options.SeedData} ({fingerprint[..12]}) is unchanged since its import at {importedAt}: import skipped ({clock.ElapsedMilliseconds} ms)");
+                $"{Path.GetFileName(directory)} ({fingerprint[..12]}) is unchanged since its import at {importedAt}: import skipped ({clock.ElapsedMilliseconds} ms)");
         }
 
         var loaded = SeedLoader.Load(directory);
@@ -90,7 +90,7 @@ public static class KnowledgeBaseStartup
         var result = await store.ApplyAsync(loaded.Batch, ct).ConfigureAwait(false);
         await ledger.RecordAsync(seedKey, fingerprint, ct).ConfigureAwait(false);
         clock.Stop();
-        var summary = $"{options.SeedData} ({fingerprint[..12]}): {result.Inserted} inserted, {result.Updated} updated, " +
+        var summary = $"{Path.GetFileName(directory)} ({fingerprint[..12]}): {result.Inserted} inserted, {result.Updated} updated, " +
             $"{result.Unchanged} unchanged in {clock.ElapsedMilliseconds} ms (read and validated in {loadedAt} ms, stored in {clock.ElapsedMilliseconds - loadedAt} ms)";
         return new SeedImportReport(fingerprint, result.Inserted, result.Updated, result.Unchanged, clock.Elapsed, summary);
     }
