@@ -41,7 +41,10 @@ start() {
     echo "dbms.jvm.additional=--add-exports=java.base/sun.nio.ch=ALL-UNNAMED"
   } >> "$conf"
   chmod +x "$home/server/bin/"*
-  (cd "$home/server" && setsid bin/neo4j console >"$home/console.log" 2>&1 & echo $! >"$home/pid")
+  # The background process must not hold this script's stdout (callers read it with $(...), which waits for EOF), and its
+  # pid must be the new session's leader (exec all the way down to java) so that stop's `kill -- -pid` reaches java.
+  (cd "$home/server" && exec setsid bin/neo4j console >"$home/console.log" 2>&1 </dev/null) >/dev/null 2>&1 &
+  echo $! >"$home/pid"
   local uri="http://127.0.0.1:$port"
   for _ in $(seq 1 120); do
     if curl -fsS -o /dev/null "$uri/"; then break; fi
