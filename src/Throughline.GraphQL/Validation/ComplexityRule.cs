@@ -28,6 +28,13 @@ public sealed class ComplexityRule : IValidationRule
 
     private sealed class Visitor(ValidationContext context, ComplexityOptions options) : ValidationVisitor
     {
+        private static readonly NodeKind[] Entered = [NodeKind.OperationDefinition, NodeKind.FragmentDefinition];
+        private static readonly NodeKind[] Left = [];
+
+        public override IReadOnlyList<NodeKind> EnterKinds => Entered;
+
+        public override IReadOnlyList<NodeKind> LeaveKinds => Left;
+
         private readonly Dictionary<string, long> _fragmentCosts = new(StringComparer.Ordinal);
         private readonly HashSet<string> _inProgress = new(StringComparer.Ordinal);
         private IReadOnlyList<VariableDefinition> _variables = [];

@@ -11,113 +11,170 @@ namespace Throughline.GraphQL.Validation;
 internal sealed class DocumentWalker
 {
     private readonly ValidationVisitor[] _visitors;
-    private readonly Node?[] _skipping;
+    private readonly int[][] _enterByKind;
+    private readonly int[][] _leaveByKind;
+    private readonly bool[] _skipping;
+    private readonly List<(int Depth, int Visitor)> _skipStack = [];
     private readonly TypeInfo _typeInfo;
     private readonly List<Node> _ancestors;
 
     public DocumentWalker(ValidationVisitor[] visitors, TypeInfo typeInfo, List<Node> ancestors)
     {
         _visitors = visitors;
-        _skipping = new Node?[visitors.Length];
+        _skipping = new bool[visitors.Length];
         _typeInfo = typeInfo;
         _ancestors = ancestors;
+        _enterByKind = Dispatch(visitors, v => v.EnterKinds);
+        _leaveByKind = Dispatch(visitors, v => v.LeaveKinds);
     }
 
     public void Walk(Node node)
     {
-        _typeInfo.Enter(node);
-        for (var i = 0; i < _visitors.Length; i++)
+        var kind = NodeKinds.Of(node);
+        var depth = _ancestors.Count;
+        _typeInfo.Enter(node, kind);
+        foreach (var i in _enterByKind[(int)kind])
         {
-            if (_skipping[i] is null && _visitors[i].Enter(node) == VisitAction.SkipChildren)
+            if (!_skipping[i] && _visitors[i].Enter(node) == VisitAction.SkipChildren)
             {
-                _skipping[i] = node;
+                _skipping[i] = true;
+                _skipStack.Add((depth, i));
             }
         }
 
         _ancestors.Add(node);
-        ForEachChild(node, this, static (child, walker) => walker.Walk(child));
-        _ancestors.RemoveAt(_ancestors.Count - 1);
+        ForEachChild(node, kind, this, static (child, walker) => walker.Walk(child));
+        _ancestors.RemoveAt(depth);
 
-        for (var i = 0; i < _visitors.Length; i++)
+        foreach (var i in _leaveByKind[(int)kind])
         {
-            if (_skipping[i] is null)
+            if (!_skipping[i])
             {
                 _visitors[i].Leave(node);
             }
-            else if (ReferenceEquals(_skipping[i], node))
+        }
+
+        // Visitors that skipped this node's subtree (and so missed its leave) take part again.
+        while (_skipStack.Count > 0 && _skipStack[^1].Depth == depth)
+        {
+            _skipping[_skipStack[^1].Visitor] = false;
+            _skipStack.RemoveAt(_skipStack.Count - 1);
+        }
+
+        _typeInfo.Leave(node, kind);
+    }
+
+    // For each node kind, the visitors (by index, in rule order) that asked for it.
+    private static int[][] Dispatch(ValidationVisitor[] visitors, Func<ValidationVisitor, IReadOnlyList<NodeKind>?> kindsOf)
+    {
+        var counts = new int[NodeKinds.Count];
+        var kindsByVisitor = new IReadOnlyList<NodeKind>?[visitors.Length];
+        for (var i = 0; i < visitors.Length; i++)
+        {
+            kindsByVisitor[i] = kindsOf(visitors[i]);
+            for (var k = 0; k < counts.Length; k++)
             {
-                _skipping[i] = null;
+                if (kindsByVisitor[i] is not { } kinds || kinds.Contains((NodeKind)k))
+                {
+                    counts[k]++;
+                }
             }
         }
 
-        _typeInfo.Leave(node);
+        var byKind = new int[NodeKinds.Count][];
+        for (var k = 0; k < byKind.Length; k++)
+        {
+            byKind[k] = counts[k] == 0 ? [] : new int[counts[k]];
+            counts[k] = 0;
+        }
+
+        for (var i = 0; i < visitors.Length; i++)
+        {
+            for (var k = 0; k < byKind.Length; k++)
+            {
+                if (kindsByVisitor[i] is not { } kinds || kinds.Contains((NodeKind)k))
+                {
+                    byKind[k][counts[k]++] = i;
+                }
+            }
+        }
+
+        return byKind;
     }
 
     /// <summary>
     /// Calls <paramref name="action"/> for each child of <paramref name="node"/> in graphql-js's visiting order
     /// (QueryDocumentKeys). Names and descriptions are not visited: no rule looks at them.
     /// </summary>
-    public static void ForEachChild<TState>(Node node, TState state, Action<Node, TState> action)
+    public static void ForEachChild<TState>(Node node, TState state, Action<Node, TState> action) =>
+        ForEachChild(node, NodeKinds.Of(node), state, action);
+
+    public static void ForEachChild<TState>(Node node, NodeKind kind, TState state, Action<Node, TState> action)
     {
-        switch (node)
+        switch (kind)
         {
-            case Document document:
-                Each(document.Definitions, state, action);
+            case NodeKind.Document:
+                Each(((Document)node).Definitions, state, action);
                 break;
-            case OperationDefinition operation:
+            case NodeKind.OperationDefinition:
+                var operation = (OperationDefinition)node;
                 Each(operation.VariableDefinitions, state, action);
                 Each(operation.Directives, state, action);
                 action(operation.SelectionSet, state);
                 break;
-            case VariableDefinition variable:
+            case NodeKind.VariableDefinition:
+                var variable = (VariableDefinition)node;
                 action(variable.Variable, state);
                 action(variable.Type, state);
                 Optional(variable.DefaultValue, state, action);
                 Each(variable.Directives, state, action);
                 break;
-            case SelectionSet selectionSet:
-                Each(selectionSet.Selections, state, action);
+            case NodeKind.SelectionSet:
+                Each(((SelectionSet)node).Selections, state, action);
                 break;
-            case Field field:
+            case NodeKind.Field:
+                var field = (Field)node;
                 Each(field.Arguments, state, action);
                 Each(field.Directives, state, action);
                 Optional(field.SelectionSet, state, action);
                 break;
-            case Argument argument:
-                action(argument.Value, state);
+            case NodeKind.Argument:
+                action(((Argument)node).Value, state);
                 break;
-            case FragmentSpread spread:
-                Each(spread.Directives, state, action);
+            case NodeKind.FragmentSpread:
+                Each(((FragmentSpread)node).Directives, state, action);
                 break;
-            case InlineFragment inline:
+            case NodeKind.InlineFragment:
+                var inline = (InlineFragment)node;
                 Optional(inline.TypeCondition, state, action);
                 Each(inline.Directives, state, action);
                 action(inline.SelectionSet, state);
                 break;
-            case FragmentDefinition fragment:
+            case NodeKind.FragmentDefinition:
+                var fragment = (FragmentDefinition)node;
                 action(fragment.TypeCondition, state);
                 Each(fragment.Directives, state, action);
                 action(fragment.SelectionSet, state);
                 break;
-            case ListValue list:
-                Each(list.Values, state, action);
+            case NodeKind.ListValue:
+                Each(((ListValue)node).Values, state, action);
                 break;
-            case ObjectValue obj:
-                Each(obj.Fields, state, action);
+            case NodeKind.ObjectValue:
+                Each(((ObjectValue)node).Fields, state, action);
                 break;
-            case ObjectField objectField:
-                action(objectField.Value, state);
+            case NodeKind.ObjectField:
+                action(((ObjectField)node).Value, state);
                 break;
-            case Directive directive:
-                Each(directive.Arguments, state, action);
+            case NodeKind.Directive:
+                Each(((Directive)node).Arguments, state, action);
                 break;
-            case ListType listType:
-                action(listType.Type, state);
+            case NodeKind.ListType:
+                action(((ListType)node).Type, state);
                 break;
-            case NonNullType nonNullType:
-                action(nonNullType.Type, state);
+            case NodeKind.NonNullType:
+                action(((NonNullType)node).Type, state);
                 break;
-            default:
+            case NodeKind.TypeSystem:
                 ForEachTypeSystemChild(node, state, action);
                 break;
         }

@@ -20,6 +20,13 @@ public sealed class MaxAliasesRule : IValidationRule
 
     private sealed class Visitor(ValidationContext context, int maxAliases) : ValidationVisitor
     {
+        private static readonly NodeKind[] Entered = [NodeKind.OperationDefinition, NodeKind.FragmentDefinition];
+        private static readonly NodeKind[] Left = [];
+
+        public override IReadOnlyList<NodeKind> EnterKinds => Entered;
+
+        public override IReadOnlyList<NodeKind> LeaveKinds => Left;
+
         private readonly Dictionary<SelectionSet, long> _counts = new(ReferenceEqualityComparer.Instance);
         private readonly HashSet<string> _inProgress = new(StringComparer.Ordinal);
 

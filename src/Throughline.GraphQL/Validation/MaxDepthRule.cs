@@ -21,6 +21,13 @@ public sealed class MaxDepthRule : IValidationRule
 
     private sealed class Visitor(ValidationContext context, int maxDepth) : ValidationVisitor
     {
+        private static readonly NodeKind[] Entered = [NodeKind.OperationDefinition, NodeKind.FragmentDefinition];
+        private static readonly NodeKind[] Left = [];
+
+        public override IReadOnlyList<NodeKind> EnterKinds => Entered;
+
+        public override IReadOnlyList<NodeKind> LeaveKinds => Left;
+
         private readonly Dictionary<SelectionSet, int> _depths = new(ReferenceEqualityComparer.Instance);
         private readonly HashSet<string> _inProgress = new(StringComparer.Ordinal);
 

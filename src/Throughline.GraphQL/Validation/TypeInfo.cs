@@ -36,87 +36,91 @@ public sealed class TypeInfo(GraphQLSchema schema)
 
     public GraphQLEnumValue? EnumValue { get; private set; }
 
-    public void Enter(Node node)
+    public void Enter(Node node) => Enter(node, NodeKinds.Of(node));
+
+    public void Leave(Node node) => Leave(node, NodeKinds.Of(node));
+
+    internal void Enter(Node node, NodeKind kind)
     {
-        switch (node)
+        switch (kind)
         {
-            case SelectionSet:
+            case NodeKind.SelectionSet:
                 var named = Type?.GetNamedType();
                 _parentTypeStack.Add(named is { IsCompositeType: true } ? named : null);
                 break;
-            case Field field:
-                EnterField(field);
+            case NodeKind.Field:
+                EnterField((Field)node);
                 break;
-            case Language.Directive directive:
-                Directive = schema.GetDirective(directive.Name.Value);
+            case NodeKind.Directive:
+                Directive = FindDirective(((Language.Directive)node).Name.Value);
                 break;
-            case OperationDefinition operation:
-                _typeStack.Add(schema.GetRootType(operation.Operation));
+            case NodeKind.OperationDefinition:
+                _typeStack.Add(schema.GetRootType(((OperationDefinition)node).Operation));
                 break;
-            case InlineFragment inline:
-                var conditionType = inline.TypeCondition is { } condition
+            case NodeKind.InlineFragment:
+                var conditionType = ((InlineFragment)node).TypeCondition is { } condition
                     ? TypeFromAst.Resolve(schema, condition)
                     : Type?.GetNamedType();
                 _typeStack.Add(conditionType is { IsOutputType: true } ? conditionType : null);
                 break;
-            case FragmentDefinition fragment:
-                var fragmentType = TypeFromAst.Resolve(schema, fragment.TypeCondition);
+            case NodeKind.FragmentDefinition:
+                var fragmentType = TypeFromAst.Resolve(schema, ((FragmentDefinition)node).TypeCondition);
                 _typeStack.Add(fragmentType is { IsOutputType: true } ? fragmentType : null);
                 break;
-            case VariableDefinition variable:
-                var inputType = TypeFromAst.Resolve(schema, variable.Type);
+            case NodeKind.VariableDefinition:
+                var inputType = TypeFromAst.Resolve(schema, ((VariableDefinition)node).Type);
                 _inputTypeStack.Add(inputType is { IsInputType: true } ? inputType : null);
                 break;
-            case Language.Argument argument:
-                EnterArgument(argument);
+            case NodeKind.Argument:
+                EnterArgument((Language.Argument)node);
                 break;
-            case ListValue:
+            case NodeKind.ListValue:
                 var listType = InputType?.GetNullableType();
                 var itemType = listType is GraphQLList list ? list.OfType : listType;
                 _defaultValueStack.Add(null);
                 _inputTypeStack.Add(itemType is { IsInputType: true } ? itemType : null);
                 break;
-            case ObjectField objectField:
-                var inputField = (InputType?.GetNamedType() as GraphQLInputObjectType)?.GetField(objectField.Name.Value);
+            case NodeKind.ObjectField:
+                var inputField = (InputType?.GetNamedType() as GraphQLInputObjectType)?.GetField(((ObjectField)node).Name.Value);
                 _defaultValueStack.Add(inputField?.DefaultValue);
                 _inputTypeStack.Add(inputField?.Type is { IsInputType: true } fieldType ? fieldType : null);
                 break;
-            case Language.EnumValue enumValue:
-                EnumValue = (InputType?.GetNamedType() as GraphQLEnumType)?.GetValue(enumValue.Value);
+            case NodeKind.EnumValue:
+                EnumValue = (InputType?.GetNamedType() as GraphQLEnumType)?.GetValue(((Language.EnumValue)node).Value);
                 break;
         }
     }
 
-    public void Leave(Node node)
+    internal void Leave(Node node, NodeKind kind)
     {
-        switch (node)
+        switch (kind)
         {
-            case SelectionSet:
+            case NodeKind.SelectionSet:
                 Pop(_parentTypeStack);
                 break;
-            case Field:
+            case NodeKind.Field:
                 Pop(_fieldDefStack);
                 Pop(_typeStack);
                 break;
-            case Language.Directive:
+            case NodeKind.Directive:
                 Directive = null;
                 break;
-            case OperationDefinition or InlineFragment or FragmentDefinition:
+            case NodeKind.OperationDefinition or NodeKind.InlineFragment or NodeKind.FragmentDefinition:
                 Pop(_typeStack);
                 break;
-            case VariableDefinition:
+            case NodeKind.VariableDefinition:
                 Pop(_inputTypeStack);
                 break;
-            case Language.Argument:
+            case NodeKind.Argument:
                 Argument = null;
                 Pop(_defaultValueStack);
                 Pop(_inputTypeStack);
                 break;
-            case ListValue or ObjectField:
+            case NodeKind.ListValue or NodeKind.ObjectField:
                 Pop(_defaultValueStack);
                 Pop(_inputTypeStack);
                 break;
-            case Language.EnumValue:
+            case NodeKind.EnumValue:
                 EnumValue = null;
                 break;
         }
@@ -148,6 +152,19 @@ public sealed class TypeInfo(GraphQLSchema schema)
         Argument = definition;
         _defaultValueStack.Add(definition?.DefaultValue);
         _inputTypeStack.Add(definition?.Type is { IsInputType: true } type ? type : null);
+    }
+
+    private GraphQLDirective? FindDirective(string name)
+    {
+        foreach (var directive in schema.Directives)
+        {
+            if (directive.Name == name)
+            {
+                return directive;
+            }
+        }
+
+        return null;
     }
 
     private static T? Top<T>(List<T?> stack)

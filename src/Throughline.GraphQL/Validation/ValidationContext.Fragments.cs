@@ -86,7 +86,9 @@ public sealed partial class ValidationContext
         }
 
         // graphql-js caches by the set of initial names.
-        var key = string.Join('\n', initialNames.Order(StringComparer.Ordinal));
+        var sorted = initialNames.ToArray();
+        Array.Sort(sorted, StringComparer.Ordinal);
+        var key = string.Join('\n', sorted);
         if (_referencedFragments.TryGetValue(key, out var cached))
         {
             return cached;

@@ -16,10 +16,16 @@ public sealed partial class ValidationContext
     /// <summary>The variables used inside an operation or fragment (not those of spread fragments), in document order.</summary>
     public IReadOnlyList<VariableUsage> GetVariableUsages(ExecutableDefinition definition)
     {
+        // Without a "$" in the text there is no variable to find (documents built in code have no text).
+        if (Document.Source is { } source && !source.Body.Contains('$', StringComparison.Ordinal))
+        {
+            return [];
+        }
+
         if (!_variableUsages.TryGetValue(definition, out var usages))
         {
             var collector = new VariableUsageCollector(new TypeInfo(Schema));
-            collector.Walk(definition);
+            collector.Collect(definition);
             usages = collector.Usages;
             _variableUsages[definition] = usages;
         }
@@ -58,26 +64,69 @@ public sealed partial class ValidationContext
         return usages;
     }
 
-    // Walks one definition with its own TypeInfo, skipping variable definitions (their defaults cannot use variables).
+    // Walks one definition with its own TypeInfo, skipping variable definitions (their defaults cannot use
+    // variables) and, after a cheap first pass, every selection that holds no variable at all.
     private sealed class VariableUsageCollector(TypeInfo typeInfo)
     {
+        private readonly HashSet<Node> _holdingVariables = new(ReferenceEqualityComparer.Instance);
+
+        // Whether a variable was found among the children visited so far (saved and restored per level).
+        private bool _found;
+
         public List<VariableUsage> Usages { get; } = [];
 
-        public void Walk(Node node)
+        public void Collect(ExecutableDefinition definition)
         {
-            if (node is VariableDefinition)
+            if (MarkVariables(definition))
+            {
+                Walk(definition);
+            }
+        }
+
+        private void Walk(Node node)
+        {
+            var kind = NodeKinds.Of(node);
+            if (kind == NodeKind.VariableDefinition
+                || (kind is NodeKind.SelectionSet or NodeKind.Field or NodeKind.InlineFragment && !_holdingVariables.Contains(node)))
             {
                 return;
             }
 
-            typeInfo.Enter(node);
+            typeInfo.Enter(node, kind);
             if (node is Variable variable)
             {
                 Usages.Add(new VariableUsage(variable, typeInfo.InputType, typeInfo.DefaultValue, typeInfo.ParentInputType));
             }
 
-            DocumentWalker.ForEachChild(node, this, static (child, self) => self.Walk(child));
-            typeInfo.Leave(node);
+            DocumentWalker.ForEachChild(node, kind, this, static (child, self) => self.Walk(child));
+            typeInfo.Leave(node, kind);
+        }
+
+        // Whether the subtree uses a variable outside variable definitions; marks the selections that do.
+        private bool MarkVariables(Node node)
+        {
+            var kind = NodeKinds.Of(node);
+            if (kind == NodeKind.Variable)
+            {
+                return true;
+            }
+
+            if (kind == NodeKind.VariableDefinition)
+            {
+                return false;
+            }
+
+            var outer = _found;
+            _found = false;
+            DocumentWalker.ForEachChild(node, kind, this, static (child, self) => self._found |= self.MarkVariables(child));
+            var found = _found;
+            _found = outer;
+            if (found && kind is NodeKind.SelectionSet or NodeKind.Field or NodeKind.InlineFragment)
+            {
+                _holdingVariables.Add(node);
+            }
+
+            return found;
         }
     }
 }

@@ -18,6 +18,12 @@ public enum VisitAction
 /// </summary>
 public abstract class ValidationVisitor
 {
+    /// <summary>The kinds of node <see cref="Enter"/> needs to see; null (the default) means every kind.</summary>
+    public virtual IReadOnlyList<NodeKind>? EnterKinds => null;
+
+    /// <summary>The kinds of node <see cref="Leave"/> needs to see; null (the default) means every kind.</summary>
+    public virtual IReadOnlyList<NodeKind>? LeaveKinds => null;
+
     public virtual VisitAction Enter(Node node) => VisitAction.Continue;
 
     public virtual void Leave(Node node)

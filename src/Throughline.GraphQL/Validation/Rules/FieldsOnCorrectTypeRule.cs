@@ -13,6 +13,13 @@ public sealed class FieldsOnCorrectTypeRule : IValidationRule
 
     private sealed class Visitor(ValidationContext context) : ValidationVisitor
     {
+        private static readonly NodeKind[] Entered = [NodeKind.Field];
+        private static readonly NodeKind[] Left = [];
+
+        public override IReadOnlyList<NodeKind> EnterKinds => Entered;
+
+        public override IReadOnlyList<NodeKind> LeaveKinds => Left;
+
         public override VisitAction Enter(Node node)
         {
             if (node is not Field field || context.ParentType is not { } type || context.FieldDef is not null)

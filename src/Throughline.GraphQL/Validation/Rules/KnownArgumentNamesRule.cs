@@ -10,24 +10,20 @@ public sealed class KnownArgumentNamesRule : IValidationRule
 
     private sealed class Visitor : ValidationVisitor
     {
+        private static readonly NodeKind[] Entered = [NodeKind.Directive, NodeKind.Argument];
+        private static readonly NodeKind[] Left = [];
+
+        public override IReadOnlyList<NodeKind> EnterKinds => Entered;
+
+        public override IReadOnlyList<NodeKind> LeaveKinds => Left;
+
         private readonly ValidationContext _context;
-        private readonly Dictionary<string, List<string>> _directiveArguments = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, string[]> _directiveArguments;
 
         public Visitor(ValidationContext context)
         {
             _context = context;
-            foreach (var directive in context.Schema.Directives)
-            {
-                _directiveArguments[directive.Name] = directive.Arguments.Select(a => a.Name).ToList();
-            }
-
-            foreach (var definition in context.Document.Definitions)
-            {
-                if (definition is DirectiveDefinition directive)
-                {
-                    _directiveArguments[directive.Name.Value] = directive.Arguments.Select(a => a.Name.Value).ToList();
-                }
-            }
+            _directiveArguments = DirectiveIndex.For(context.Schema, context.Document).ArgumentNames;
         }
 
         public override VisitAction Enter(Node node)

@@ -10,24 +10,20 @@ public sealed class KnownDirectivesRule : IValidationRule
 
     private sealed class Visitor : ValidationVisitor
     {
+        private static readonly NodeKind[] Entered = [NodeKind.Directive];
+        private static readonly NodeKind[] Left = [];
+
+        public override IReadOnlyList<NodeKind> EnterKinds => Entered;
+
+        public override IReadOnlyList<NodeKind> LeaveKinds => Left;
+
         private readonly ValidationContext _context;
-        private readonly Dictionary<string, List<string>> _locations = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, string[]> _locations;
 
         public Visitor(ValidationContext context)
         {
             _context = context;
-            foreach (var directive in context.Schema.Directives)
-            {
-                _locations[directive.Name] = directive.Locations.Select(l => l.ToSpecName()).ToList();
-            }
-
-            foreach (var definition in context.Document.Definitions)
-            {
-                if (definition is DirectiveDefinition directive)
-                {
-                    _locations[directive.Name.Value] = directive.Locations.Select(l => l.Value).ToList();
-                }
-            }
+            _locations = DirectiveIndex.For(context.Schema, context.Document).Locations;
         }
 
         public override VisitAction Enter(Node node)

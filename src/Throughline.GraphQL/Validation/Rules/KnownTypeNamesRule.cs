@@ -16,9 +16,16 @@ public sealed class KnownTypeNamesRule : IValidationRule
 
     private sealed class Visitor : ValidationVisitor
     {
+        private static readonly NodeKind[] Entered = [NodeKind.NamedType];
+        private static readonly NodeKind[] Left = [];
+
+        public override IReadOnlyList<NodeKind> EnterKinds => Entered;
+
+        public override IReadOnlyList<NodeKind> LeaveKinds => Left;
+
         private readonly ValidationContext _context;
         private readonly HashSet<string> _definedTypes = new(StringComparer.Ordinal);
-        private readonly List<string> _typeNames;
+        private List<string>? _typeNames;
 
         public Visitor(ValidationContext context)
         {
@@ -31,8 +38,6 @@ public sealed class KnownTypeNamesRule : IValidationRule
                     _definedTypes.Add(((TypeDefinition)definition).Name.Value);
                 }
             }
-
-            _typeNames = [.. context.Schema.Types.Keys, .. _definedTypes];
         }
 
         public override VisitAction Enter(Node node)
@@ -56,6 +61,7 @@ public sealed class KnownTypeNamesRule : IValidationRule
                 return VisitAction.Continue;
             }
 
+            _typeNames ??= [.. _context.Schema.Types.Keys, .. _definedTypes];
             var suggestions = _context.HideSuggestions
                 ? []
                 : Suggestions.List(typeName, isSdl ? StandardTypeNames.Concat(_typeNames) : _typeNames);

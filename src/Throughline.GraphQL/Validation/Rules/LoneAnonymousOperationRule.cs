@@ -9,6 +9,13 @@ public sealed class LoneAnonymousOperationRule : IValidationRule
 
     private sealed class Visitor(ValidationContext context) : ValidationVisitor
     {
+        private static readonly NodeKind[] Entered = [NodeKind.Document, NodeKind.OperationDefinition];
+        private static readonly NodeKind[] Left = [];
+
+        public override IReadOnlyList<NodeKind> EnterKinds => Entered;
+
+        public override IReadOnlyList<NodeKind> LeaveKinds => Left;
+
         private int _operationCount;
 
         public override VisitAction Enter(Node node)

@@ -15,6 +15,13 @@ public sealed class MaxIntrospectionDepthRule : IValidationRule
 
     private sealed class Visitor(ValidationContext context) : ValidationVisitor
     {
+        private static readonly NodeKind[] Entered = [NodeKind.Field];
+        private static readonly NodeKind[] Left = [];
+
+        public override IReadOnlyList<NodeKind> EnterKinds => Entered;
+
+        public override IReadOnlyList<NodeKind> LeaveKinds => Left;
+
         // Per fragment: the greatest entry depth at which a check finished below the limit, and the smallest
         // entry depth at which one reached it. Shared by all root checks.
         private readonly Dictionary<string, int> _checkedFragments = new(StringComparer.Ordinal);

@@ -9,6 +9,13 @@ public sealed class NoFragmentCyclesRule : IValidationRule
 
     private sealed class Visitor(ValidationContext context) : ValidationVisitor
     {
+        private static readonly NodeKind[] Entered = [NodeKind.OperationDefinition, NodeKind.FragmentDefinition];
+        private static readonly NodeKind[] Left = [];
+
+        public override IReadOnlyList<NodeKind> EnterKinds => Entered;
+
+        public override IReadOnlyList<NodeKind> LeaveKinds => Left;
+
         private readonly HashSet<string> _visited = new(StringComparer.Ordinal);
         private readonly List<FragmentSpread> _spreadPath = [];
         private readonly Dictionary<string, int> _spreadPathIndexByName = new(StringComparer.Ordinal);

@@ -9,6 +9,13 @@ public sealed class NoUnusedFragmentsRule : IValidationRule
 
     private sealed class Visitor(ValidationContext context) : ValidationVisitor
     {
+        private static readonly NodeKind[] Entered = [NodeKind.OperationDefinition, NodeKind.FragmentDefinition];
+        private static readonly NodeKind[] Left = [NodeKind.Document];
+
+        public override IReadOnlyList<NodeKind> EnterKinds => Entered;
+
+        public override IReadOnlyList<NodeKind> LeaveKinds => Left;
+
         private readonly List<OperationDefinition> _operations = [];
         private readonly List<FragmentDefinition> _fragments = [];
 

@@ -9,6 +9,13 @@ public sealed class NoUnusedVariablesRule : IValidationRule
 
     private sealed class Visitor(ValidationContext context) : ValidationVisitor
     {
+        private static readonly NodeKind[] Entered = [NodeKind.OperationDefinition, NodeKind.VariableDefinition];
+        private static readonly NodeKind[] Left = [NodeKind.OperationDefinition];
+
+        public override IReadOnlyList<NodeKind> EnterKinds => Entered;
+
+        public override IReadOnlyList<NodeKind> LeaveKinds => Left;
+
         private readonly List<VariableDefinition> _definitions = [];
 
         public override VisitAction Enter(Node node)

@@ -195,7 +195,7 @@ public sealed partial class OverlappingFieldsCanBeMergedRule
             foreach (var (responseName, fields1) in result1.GroupedFieldSet)
             {
                 SpendComplexityBudget(1);
-                if (result2.ByResponseName.TryGetValue(responseName, out var fields2))
+                if (result2.Find(responseName) is { } fields2)
                 {
                     overlapping.Add(new Overlap(responseName, fields1, fields2));
                 }

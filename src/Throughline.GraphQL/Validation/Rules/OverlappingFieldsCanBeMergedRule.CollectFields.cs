@@ -24,8 +24,7 @@ public sealed partial class OverlappingFieldsCanBeMergedRule
             }
 
             var result = new CollectFieldsResult();
-            var fragmentNames = new HashSet<string>(StringComparer.Ordinal);
-            CollectFieldsInto(parentType, selectionSet, result, fragmentNames);
+            CollectFieldsInto(parentType, selectionSet, result);
             bySelectionSet[selectionSet] = result;
             return result;
         }
@@ -33,8 +32,7 @@ public sealed partial class OverlappingFieldsCanBeMergedRule
         private CollectFieldsResult CollectFragmentFields(FragmentDefinition fragment) =>
             CollectFields(TypeFromAst.Resolve(context.Schema, fragment.TypeCondition) as GraphQLNamedType, fragment.SelectionSet);
 
-        private void CollectFieldsInto(
-            GraphQLNamedType? parentType, SelectionSet selectionSet, CollectFieldsResult result, HashSet<string> fragmentNames)
+        private void CollectFieldsInto(GraphQLNamedType? parentType, SelectionSet selectionSet, CollectFieldsResult result)
         {
             foreach (var selection in selectionSet.Selections)
             {
@@ -42,18 +40,10 @@ public sealed partial class OverlappingFieldsCanBeMergedRule
                 {
                     case Field field:
                         var definition = (parentType as GraphQLFieldsType)?.GetField(field.Name.Value);
-                        var responseName = field.ResponseKey;
-                        if (!result.ByResponseName.TryGetValue(responseName, out var list))
-                        {
-                            list = [];
-                            result.ByResponseName[responseName] = list;
-                            result.GroupedFieldSet.Add(new(responseName, list));
-                        }
-
-                        list.Add(new FieldDetails(parentType, field, definition));
+                        result.Add(field.ResponseKey, new FieldDetails(parentType, field, definition));
                         break;
                     case FragmentSpread spread:
-                        if (fragmentNames.Add(spread.Name.Value))
+                        if (!result.FragmentNames.Contains(spread.Name.Value))
                         {
                             result.FragmentNames.Add(spread.Name.Value);
                         }
@@ -63,7 +53,7 @@ public sealed partial class OverlappingFieldsCanBeMergedRule
                         var inlineType = inline.TypeCondition is { } condition
                             ? TypeFromAst.Resolve(context.Schema, condition) as GraphQLNamedType
                             : parentType;
-                        CollectFieldsInto(inlineType, inline.SelectionSet, result, fragmentNames);
+                        CollectFieldsInto(inlineType, inline.SelectionSet, result);
                         break;
                 }
             }

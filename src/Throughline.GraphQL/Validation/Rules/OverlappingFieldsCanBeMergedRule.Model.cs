@@ -47,15 +47,59 @@ public sealed partial class OverlappingFieldsCanBeMergedRule
     /// <summary>The fields of a selection set grouped by response name (in first-seen order) and the fragments it spreads.</summary>
     private sealed class CollectFieldsResult
     {
-        public List<KeyValuePair<string, List<FieldDetails>>> GroupedFieldSet { get; } = [];
+        // Most selection sets are small: a name index is only worth building for larger ones.
+        private const int IndexThreshold = 8;
+        private Dictionary<string, List<FieldDetails>>? _byResponseName;
 
-        public Dictionary<string, List<FieldDetails>> ByResponseName { get; } = new(StringComparer.Ordinal);
+        public List<KeyValuePair<string, List<FieldDetails>>> GroupedFieldSet { get; } = [];
 
         public List<string> FragmentNames { get; } = [];
 
         public Dictionary<string, bool>? ComparedFragments { get; set; }
 
         public Dictionary<CollectFieldsResult, List<Overlap>>? OverlappingFields { get; set; }
+
+        public List<FieldDetails>? Find(string responseName)
+        {
+            if (_byResponseName is not null)
+            {
+                return _byResponseName.GetValueOrDefault(responseName);
+            }
+
+            foreach (var (name, fields) in GroupedFieldSet)
+            {
+                if (name == responseName)
+                {
+                    return fields;
+                }
+            }
+
+            return null;
+        }
+
+        public void Add(string responseName, FieldDetails details)
+        {
+            if (Find(responseName) is { } fields)
+            {
+                fields.Add(details);
+                return;
+            }
+
+            fields = [details];
+            GroupedFieldSet.Add(new(responseName, fields));
+            if (_byResponseName is not null)
+            {
+                _byResponseName[responseName] = fields;
+            }
+            else if (GroupedFieldSet.Count > IndexThreshold)
+            {
+                _byResponseName = new Dictionary<string, List<FieldDetails>>(StringComparer.Ordinal);
+                foreach (var (name, list) in GroupedFieldSet)
+                {
+                    _byResponseName[name] = list;
+                }
+            }
+        }
     }
 
     /// <summary>Unordered pairs of fragment names, remembering whether they were compared as mutually exclusive.</summary>

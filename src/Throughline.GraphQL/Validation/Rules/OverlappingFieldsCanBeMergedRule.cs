@@ -18,6 +18,13 @@ public sealed partial class OverlappingFieldsCanBeMergedRule : IValidationRule
 
     private sealed class Visitor(ValidationContext context) : ValidationVisitor
     {
+        private static readonly NodeKind[] Entered = [NodeKind.SelectionSet];
+        private static readonly NodeKind[] Left = [];
+
+        public override IReadOnlyList<NodeKind> EnterKinds => Entered;
+
+        public override IReadOnlyList<NodeKind> LeaveKinds => Left;
+
         private readonly Checker _checker = new(context);
 
         public override VisitAction Enter(Node node)

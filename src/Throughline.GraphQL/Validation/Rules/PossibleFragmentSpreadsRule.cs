@@ -10,6 +10,13 @@ public sealed class PossibleFragmentSpreadsRule : IValidationRule
 
     private sealed class Visitor(ValidationContext context) : ValidationVisitor
     {
+        private static readonly NodeKind[] Entered = [NodeKind.InlineFragment, NodeKind.FragmentSpread];
+        private static readonly NodeKind[] Left = [];
+
+        public override IReadOnlyList<NodeKind> EnterKinds => Entered;
+
+        public override IReadOnlyList<NodeKind> LeaveKinds => Left;
+
         public override VisitAction Enter(Node node)
         {
             switch (node)

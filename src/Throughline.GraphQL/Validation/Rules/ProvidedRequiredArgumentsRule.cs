@@ -9,33 +9,22 @@ public sealed class ProvidedRequiredArgumentsRule : IValidationRule
 
     private sealed class Visitor : ValidationVisitor
     {
+        private static readonly NodeKind[] Entered = [];
+        private static readonly NodeKind[] Left = [NodeKind.Field, NodeKind.Directive];
+
+        public override IReadOnlyList<NodeKind> EnterKinds => Entered;
+
+        public override IReadOnlyList<NodeKind> LeaveKinds => Left;
+
         private readonly ValidationContext _context;
 
         // Directive name → its required arguments (name, printed type), in definition order.
-        private readonly Dictionary<string, List<(string Name, string Type)>> _requiredDirectiveArguments =
-            new(StringComparer.Ordinal);
+        private readonly Dictionary<string, (string Name, string Type)[]> _requiredDirectiveArguments;
 
         public Visitor(ValidationContext context)
         {
             _context = context;
-            foreach (var directive in context.Schema.Directives)
-            {
-                _requiredDirectiveArguments[directive.Name] = directive.Arguments
-                    .Where(a => a.IsRequired)
-                    .Select(a => (a.Name, a.Type.ToString() ?? string.Empty))
-                    .ToList();
-            }
-
-            foreach (var definition in context.Document.Definitions)
-            {
-                if (definition is DirectiveDefinition directive)
-                {
-                    _requiredDirectiveArguments[directive.Name.Value] = directive.Arguments
-                        .Where(a => a.Type is NonNullType && a.DefaultValue is null)
-                        .Select(a => (a.Name.Value, Printer.Print(a.Type)))
-                        .ToList();
-                }
-            }
+            _requiredDirectiveArguments = DirectiveIndex.For(context.Schema, context.Document).RequiredArguments;
         }
 
         public override void Leave(Node node)

@@ -13,6 +13,13 @@ public sealed class SingleFieldSubscriptionsRule : IValidationRule
 
     private sealed class Visitor(ValidationContext context) : ValidationVisitor
     {
+        private static readonly NodeKind[] Entered = [NodeKind.OperationDefinition];
+        private static readonly NodeKind[] Left = [];
+
+        public override IReadOnlyList<NodeKind> EnterKinds => Entered;
+
+        public override IReadOnlyList<NodeKind> LeaveKinds => Left;
+
         private Dictionary<string, FragmentDefinition>? _fragments;
 
         public override VisitAction Enter(Node node)

@@ -12,26 +12,22 @@ public sealed class UniqueDirectivesPerLocationRule : IValidationRule
 
     private sealed class Visitor : ValidationVisitor
     {
+        private static readonly NodeKind[] Entered = [NodeKind.OperationDefinition, NodeKind.VariableDefinition, NodeKind.Field, NodeKind.FragmentSpread, NodeKind.InlineFragment, NodeKind.FragmentDefinition, NodeKind.TypeSystem];
+        private static readonly NodeKind[] Left = [];
+
+        public override IReadOnlyList<NodeKind> EnterKinds => Entered;
+
+        public override IReadOnlyList<NodeKind> LeaveKinds => Left;
+
         private readonly ValidationContext _context;
-        private readonly Dictionary<string, bool> _unique = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, bool> _unique;
         private readonly Dictionary<string, Directive> _schemaDirectives = new(StringComparer.Ordinal);
         private readonly Dictionary<string, Dictionary<string, Directive>> _typeDirectives = new(StringComparer.Ordinal);
 
         public Visitor(ValidationContext context)
         {
             _context = context;
-            foreach (var directive in context.Schema.Directives)
-            {
-                _unique[directive.Name] = !directive.IsRepeatable;
-            }
-
-            foreach (var definition in context.Document.Definitions)
-            {
-                if (definition is DirectiveDefinition directive)
-                {
-                    _unique[directive.Name.Value] = !directive.Repeatable;
-                }
-            }
+            _unique = DirectiveIndex.For(context.Schema, context.Document).Unique;
         }
 
         public override VisitAction Enter(Node node)

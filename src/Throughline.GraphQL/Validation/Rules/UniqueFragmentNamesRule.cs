@@ -9,6 +9,13 @@ public sealed class UniqueFragmentNamesRule : IValidationRule
 
     private sealed class Visitor(ValidationContext context) : ValidationVisitor
     {
+        private static readonly NodeKind[] Entered = [NodeKind.OperationDefinition, NodeKind.FragmentDefinition];
+        private static readonly NodeKind[] Left = [];
+
+        public override IReadOnlyList<NodeKind> EnterKinds => Entered;
+
+        public override IReadOnlyList<NodeKind> LeaveKinds => Left;
+
         private readonly Dictionary<string, Name> _known = new(StringComparer.Ordinal);
 
         public override VisitAction Enter(Node node)

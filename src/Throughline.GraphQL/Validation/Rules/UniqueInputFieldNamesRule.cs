@@ -9,6 +9,13 @@ public sealed class UniqueInputFieldNamesRule : IValidationRule
 
     private sealed class Visitor(ValidationContext context) : ValidationVisitor
     {
+        private static readonly NodeKind[] Entered = [NodeKind.ObjectValue, NodeKind.ObjectField];
+        private static readonly NodeKind[] Left = [NodeKind.ObjectValue];
+
+        public override IReadOnlyList<NodeKind> EnterKinds => Entered;
+
+        public override IReadOnlyList<NodeKind> LeaveKinds => Left;
+
         private readonly Stack<Dictionary<string, Name>> _knownNameStack = new();
         private Dictionary<string, Name> _knownNames = new(StringComparer.Ordinal);
 

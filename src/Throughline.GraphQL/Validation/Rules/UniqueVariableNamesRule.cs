@@ -9,6 +9,13 @@ public sealed class UniqueVariableNamesRule : IValidationRule
 
     private sealed class Visitor(ValidationContext context) : ValidationVisitor
     {
+        private static readonly NodeKind[] Entered = [NodeKind.OperationDefinition];
+        private static readonly NodeKind[] Left = [];
+
+        public override IReadOnlyList<NodeKind> EnterKinds => Entered;
+
+        public override IReadOnlyList<NodeKind> LeaveKinds => Left;
+
         public override VisitAction Enter(Node node)
         {
             if (node is OperationDefinition operation)

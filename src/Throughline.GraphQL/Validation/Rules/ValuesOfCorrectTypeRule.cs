@@ -14,6 +14,13 @@ public sealed class ValuesOfCorrectTypeRule : IValidationRule
 
     private sealed class Visitor(ValidationContext context) : ValidationVisitor
     {
+        private static readonly NodeKind[] Entered = [NodeKind.ListValue, NodeKind.ObjectValue, NodeKind.ObjectField, NodeKind.NullValue, NodeKind.EnumValue, NodeKind.IntValue, NodeKind.FloatValue, NodeKind.StringValue, NodeKind.BooleanValue];
+        private static readonly NodeKind[] Left = [];
+
+        public override IReadOnlyList<NodeKind> EnterKinds => Entered;
+
+        public override IReadOnlyList<NodeKind> LeaveKinds => Left;
+
         public override VisitAction Enter(Node node)
         {
             switch (node)

@@ -13,6 +13,13 @@ public sealed class VariablesInAllowedPositionRule : IValidationRule
 
     private sealed class Visitor(ValidationContext context) : ValidationVisitor
     {
+        private static readonly NodeKind[] Entered = [NodeKind.OperationDefinition, NodeKind.VariableDefinition];
+        private static readonly NodeKind[] Left = [NodeKind.OperationDefinition];
+
+        public override IReadOnlyList<NodeKind> EnterKinds => Entered;
+
+        public override IReadOnlyList<NodeKind> LeaveKinds => Left;
+
         private readonly Dictionary<string, VariableDefinition> _definitions = new(StringComparer.Ordinal);
 
         public override VisitAction Enter(Node node)
