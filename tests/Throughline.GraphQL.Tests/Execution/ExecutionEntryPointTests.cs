@@ -88,4 +88,43 @@ public sealed class ExecutionEntryPointTests
         result.Data!["x"].Should().Be(1);
         result.Errors.Should().BeEmpty();
     }
+
+    [Fact]
+    public async Task Result_data_can_be_read_by_response_key()
+    {
+        var aliases = string.Join(" ", Enumerable.Range(0, 12).Select(i => $"a{i}: greet(name: \"{i}\")"));
+        var result = await Schema.ExecuteAsync(new ExecutionRequest($"{{ {aliases} secret }}"));
+
+        var data = result.Data!;
+        data.Count.Should().Be(13);
+        data.Keys.Should().Equal(Enumerable.Range(0, 12).Select(i => $"a{i}").Append("secret"));
+        data["a11"].Should().Be("Hello 11");
+        data.TryGetValue("secret", out var secret).Should().BeTrue();
+        secret.Should().Be("s3cr3t");
+        data.ContainsKey("a12").Should().BeFalse();
+        FluentActions.Invoking(() => data["nope"]).Should().Throw<KeyNotFoundException>();
+    }
+
+    [Fact]
+    public async Task Concurrent_requests_on_one_schema_do_not_disturb_each_other()
+    {
+        var schema = GraphQLSchema.FromSdl(
+            "interface Named { name: String } type A implements Named { name: String } type B implements Named { name: String } type Query { items(n: Int!): [Named] }",
+            new ResolverMap().Field("Query", "items", async context =>
+            {
+                await Task.Yield();
+                var n = context.GetArgument<int>("n");
+                return (object?)Enumerable.Range(0, n)
+                    .Select(i => new Dictionary<string, object?> { ["__typename"] = i % 2 == 0 ? "A" : "B", ["name"] = $"{n}-{i}" })
+                    .ToList();
+            }));
+
+        var runs = Enumerable.Range(1, 40).Select(async n =>
+            (n, json: await schema.RunAsync("query ($n: Int!) { items(n: $n) { ... on A { name } ... on B { b: name } } }", $$"""{"n": {{n}}}""")));
+        foreach (var (n, json) in await Task.WhenAll(runs))
+        {
+            var items = string.Join(",", Enumerable.Range(0, n).Select(i => i % 2 == 0 ? $$"""{"name":"{{n}}-{{i}}"}""" : $$"""{"b":"{{n}}-{{i}}"}"""));
+            json.Should().Be($$$"""{"data":{"items":[{{{items}}}]}}""");
+        }
+    }
 }
