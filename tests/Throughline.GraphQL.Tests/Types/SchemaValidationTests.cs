@@ -110,6 +110,14 @@ public sealed class SchemaValidationTests
     }
 
     [Fact]
+    public void Input_field_directives_in_an_extension_use_the_input_field_location()
+    {
+        // graphql-js 16 reports "may not be used on ARGUMENT_DEFINITION" here, against the spec.
+        Errors("directive @f on INPUT_FIELD_DEFINITION type Query { a(i: I): Int } input I { a: Int } extend input I { b: Int @f }")
+            .Should().BeEmpty();
+    }
+
+    [Fact]
     public void Executable_definitions_are_rejected_in_SDL()
     {
         Errors("type Query { a: Int } query { a }").Should().ContainSingle()

@@ -97,6 +97,8 @@ internal sealed partial class SdlValidator
 
                 break;
             case InputObjectTypeDefinition or InputObjectTypeExtension:
+                // graphql-js 16 calls fields of an *extension* ARGUMENT_DEFINITION here (it only checks for
+                // InputObjectTypeDefinition); the spec location is INPUT_FIELD_DEFINITION for both, as used here.
                 foreach (var field in SchemaBuilder.InputFieldsOf(type)!)
                 {
                     VisitInputValue(field, "INPUT_FIELD_DEFINITION");
