@@ -1,3 +1,4 @@
+using System.Collections;
 using System.Collections.Concurrent;
 using System.Reflection;
 using System.Text.Json;
@@ -6,7 +7,7 @@ using Throughline.GraphQL.Types;
 namespace Throughline.GraphQL.Execution;
 
 /// <summary>
-/// Resolves fields without a bound resolver: a string-keyed dictionary's entry, a <see cref="JsonElement"/>'s property,
+/// Resolves fields without a bound resolver: a dictionary's entry (by string key), a <see cref="JsonElement"/>'s property,
 /// else the public instance property whose name matches the field name ignoring case. Anything else is null.
 /// </summary>
 public static class DefaultFieldResolver
@@ -28,6 +29,8 @@ public static class DefaultFieldResolver
                 return map.TryGetValue(name, out var entry) ? entry : null;
             case JsonElement { ValueKind: JsonValueKind.Object } element:
                 return element.TryGetProperty(name, out var property) ? property : null;
+            case IDictionary untyped:
+                return untyped.Contains(name) ? untyped[name] : null;
             case JsonElement or string:
                 return null;
         }

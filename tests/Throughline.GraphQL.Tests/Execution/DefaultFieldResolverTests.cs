@@ -35,4 +35,12 @@ public sealed class DefaultFieldResolverTests
         (await Schema.RunAsync("{ items { name count tags } }", rootValue: document.RootElement))
             .Should().Be("""{"data":{"items":[{"name":"j","count":5,"tags":["t"]},null]}}""");
     }
+
+    [Fact]
+    public async Task Dictionaries_of_other_value_types_are_read_by_key_too()
+    {
+        var root = new Dictionary<string, Dictionary<string, string>> { ["item"] = new() { ["name"] = "typed" } };
+        (await Schema.RunAsync("{ item { name count } }", rootValue: root))
+            .Should().Be("""{"data":{"item":{"name":"typed","count":null}}}""");
+    }
 }
