@@ -52,7 +52,7 @@ function loadCorpus() {
 
 const schema = buildSchema(sdl);
 
-function reference(source) {
+function reference(source, options) {
   let document;
   try {
     document = parse(source);
@@ -60,7 +60,7 @@ function reference(source) {
     if (!(error instanceof GraphQLError)) throw error;
     return [plain(error)];
   }
-  return validate(schema, document).map(plain);
+  return validate(schema, document, undefined, options).map(plain);
 }
 
 const plain = (error) => ({
@@ -68,8 +68,8 @@ const plain = (error) => ({
   locations: (error.locations ?? []).map(({ line, column }) => ({ line, column })),
 });
 
-function runOurs(documents) {
-  const input = JSON.stringify({ schema: sdl, documents: documents.map(({ source }) => source) });
+function runOurs(documents, hideSuggestions = false) {
+  const input = JSON.stringify({ schema: sdl, documents: documents.map(({ source }) => source), hideSuggestions });
   const output = execFileSync('dotnet', [bridge, 'validate'], { input, maxBuffer: 64 * 1024 * 1024 });
   const { results } = JSON.parse(output.toString('utf8'));
   assert.equal(results.length, documents.length, 'the bridge answers once per document');
@@ -79,6 +79,11 @@ function runOurs(documents) {
 const documents = loadCorpus();
 const expected = documents.map(({ source }) => reference(source));
 const ours = runOurs(documents);
+
+// The documents whose errors make suggestions are run again with suggestions hidden (validate's hideSuggestions).
+const suggesting = documents.filter((_, i) => expected[i].some(({ message }) => message.includes('Did you mean')));
+const expectedHidden = suggesting.map(({ source }) => reference(source, { hideSuggestions: true }));
+const oursHidden = runOurs(suggesting, true);
 
 test('the corpus is large and mixes valid, invalid and unparsable documents', () => {
   const valid = expected.filter((errors) => errors.length === 0).length;
@@ -96,5 +101,15 @@ for (const [index, { name, source }] of documents.entries()) {
       assert.fail(`Throughline crashed: ${result.crash}\n--- document ---\n${source}`);
     }
     assert.deepEqual(result.errors, expected[index], `document:\n${source}`);
+  });
+}
+
+for (const [index, { name, source }] of suggesting.entries()) {
+  test(`hidden suggestions: ${name}`, () => {
+    const result = oursHidden[index];
+    if (result.crash !== undefined) {
+      assert.fail(`Throughline crashed: ${result.crash}\n--- document ---\n${source}`);
+    }
+    assert.deepEqual(result.errors, expectedHidden[index], `document:\n${source}`);
   });
 }

@@ -1,3 +1,5 @@
+using Throughline.GraphQL.Language;
+using Throughline.GraphQL.Validation;
 using Throughline.GraphQL.Validation.Rules;
 
 namespace Throughline.GraphQL.Tests.Validation;
@@ -77,4 +79,16 @@ public sealed class ValuesOfCorrectTypeRuleTests
             "query Q($a: Int = \"one\", $b: ComplexInput = { requiredField: null }) { dog { name } }",
             new ExpectedError("Int cannot represent non-integer value: \"one\"", (1, 19)),
             new ExpectedError("Expected value of type \"Boolean!\", found null.", (1, 62)));
+
+    [Fact]
+    public void Enum_errors_leave_out_suggestions_when_asked() =>
+        DocumentValidator.Validate(
+                ValidationHarness.Schema,
+                Parser.Parse("{ dog { a: doesKnowCommand(dogCommand: \"SIT\") b: doesKnowCommand(dogCommand: HEAL) } }"),
+                [Rule],
+                new ValidationOptions { HideSuggestions = true })
+            .Select(e => e.Message)
+            .Should().Equal(
+                "Enum \"DogCommand\" cannot represent non-enum value: \"SIT\".",
+                "Value \"HEAL\" does not exist in \"DogCommand\" enum.");
 }

@@ -123,6 +123,12 @@ public sealed class ValuesOfCorrectTypeRule : IValidationRule
                 return;
             }
 
+            if (type is GraphQLEnumType hiddenEnum && context.HideSuggestions)
+            {
+                CheckEnumWithoutSuggestions(value, hiddenEnum);
+                return;
+            }
+
             try
             {
                 _ = type is GraphQLEnumType enumType
@@ -140,6 +146,19 @@ public sealed class ValuesOfCorrectTypeRule : IValidationRule
             {
                 context.ReportError(
                     $"Expected value of type \"{locationType}\", found {Printer.Print(value)}; {error.Message}", value);
+            }
+        }
+
+        // The enum's literal errors as graphql-js words them when suggestions are hidden.
+        private void CheckEnumWithoutSuggestions(Value value, GraphQLEnumType type)
+        {
+            if (value is not EnumValue enumValue)
+            {
+                context.ReportError($"Enum \"{type.Name}\" cannot represent non-enum value: {Printer.Print(value)}.", value);
+            }
+            else if (type.GetValue(enumValue.Value) is null)
+            {
+                context.ReportError($"Value \"{enumValue.Value}\" does not exist in \"{type.Name}\" enum.", value);
             }
         }
     }
