@@ -8,7 +8,8 @@ namespace Throughline.GraphQL.Conformance;
 
 /// <summary>
 /// "parse": for each case {source | sourceUtf16, kind?: document|value|constValue|type, maxTokens?, maxDepth?} answers
-/// either {printed, nodes} (Printer.Print output and every node's "Kind:start:end", sorted) or {error: {message, locations}}.
+/// either {printed, printedShallow, nodes} (Printer.Print output, the same with maxIndentDepth 2, and every node's
+/// "Kind:start:end", sorted) or {error: {message, locations}}.
 /// sourceUtf16 is base64 of UTF-16LE code units: JSON strings cannot carry the lone surrogates some cases are about.
 /// </summary>
 internal sealed class ParseCommand : IConformanceCommand
@@ -56,6 +57,7 @@ internal sealed class ParseCommand : IConformanceCommand
                 _ => Parser.Parse(source, options),
             };
             writer.WriteString("printed", Printer.Print(node));
+            writer.WriteString("printedShallow", Printer.Print(node, maxIndentDepth: 2));
             writer.WriteStartArray("nodes");
             foreach (var entry in DescribeNodes(node).Order(StringComparer.Ordinal))
             {

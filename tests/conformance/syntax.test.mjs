@@ -1,7 +1,7 @@
 // Syntax conformance: every case of the corpus is parsed by graphql-js 16 (the reference, at test time) and by
 // Throughline (bridge command "parse", all cases in one process). Either both throw a syntax error with the same
-// message and locations, or both produce a tree: then graphql-js print() must equal our Printer.Print, and every
-// node's kind and [start, end) location must be the same.
+// message and locations, or both produce a tree: then graphql-js print() must equal our Printer.Print (also with
+// maxIndentDepth 2), and every node's kind and [start, end) location must be the same.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -67,7 +67,11 @@ function reference({ source, kind = 'document', maxTokens }) {
       },
     };
   }
-  return { printed: print(node), nodes: describeNodes(node).sort(byCodeUnits) };
+  return {
+    printed: print(node),
+    printedShallow: print(node, { maxIndentDepth: 2 }),
+    nodes: describeNodes(node).sort(byCodeUnits),
+  };
 }
 
 const byCodeUnits = (a, b) => (a < b ? -1 : a > b ? 1 : 0);

@@ -14,6 +14,19 @@ public static partial class Printer
         return Build(node).Render();
     }
 
+    /// <summary>
+    /// graphql-js print(node, { maxIndentDepth }): below that depth, line breaks (except inside block strings)
+    /// become spaces, which keeps deeply nested documents from printing as huge indentation.
+    /// </summary>
+    public static string Print(Node node, int maxIndentDepth)
+    {
+        ArgumentNullException.ThrowIfNull(node);
+        return Build(node).Render(maxIndentDepth);
+    }
+
+    /// <summary>graphql-js printForError: print with maxIndentDepth 100, as its error messages quote nodes.</summary>
+    public static string PrintForError(Node node) => Print(node, 100);
+
     /// <summary>graphql-js printString: a JSON-style quoted string literal.</summary>
     public static string PrintString(string value)
     {

@@ -72,6 +72,15 @@ public sealed class PrinterTests
     }
 
     [Fact]
+    public void Beyond_the_maximum_indent_depth_line_breaks_become_spaces()
+    {
+        var document = Parser.Parse("{ a { b { c } } }");
+
+        Printer.Print(document, maxIndentDepth: 1).Should().Be("{\n  a { b { c } }\n}");
+        Printer.PrintForError(document).Should().Be(Printer.Print(document));
+    }
+
+    [Fact]
     public void Printing_nodes_built_in_code_needs_no_source()
     {
         var field = new Field(null, new Name("a"), [new Argument(new Name("x"), new IntValue("1"))], [], null);
