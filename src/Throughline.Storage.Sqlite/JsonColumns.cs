@@ -8,7 +8,7 @@ namespace Throughline.Storage.Sqlite;
 /// <summary>Encodes list columns and a relation's evidence as compact JSON (written and read without reflection).</summary>
 internal static class JsonColumns
 {
-    public static string Strings(IReadOnlyCollection<string> values) => Write(values, static (w, list) =>
+    public static string Strings(IReadOnlyCollection<string> values) => Write(values, values.Count, static (w, list) =>
     {
         w.WriteStartArray();
         foreach (var value in list)
@@ -19,7 +19,7 @@ internal static class JsonColumns
         w.WriteEndArray();
     });
 
-    public static string Evidence(IReadOnlyList<Evidence> evidence) => Write(evidence, static (w, list) =>
+    public static string Evidence(IReadOnlyList<Evidence> evidence) => Write(evidence, evidence.Count, static (w, list) =>
     {
         w.WriteStartArray();
         foreach (var item in list)
@@ -72,14 +72,28 @@ internal static class JsonColumns
         return items;
     }
 
-    private static string Write<T>(T value, Action<Utf8JsonWriter, T> write)
+    // One buffer and writer per thread, reset for each value: a bulk import encodes millions of small arrays.
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? t_buffer;
+
+    [ThreadStatic]
+    private static Utf8JsonWriter? t_writer;
+
+    private static readonly JsonWriterOptions Options = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    private static string Write<T>(T value, int count, Action<Utf8JsonWriter, T> write)
     {
-        var buffer = new ArrayBufferWriter<byte>(256);
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        if (count == 0)
         {
-            write(writer, value);
+            return "[]";
         }
 
+        var buffer = t_buffer ??= new ArrayBufferWriter<byte>(1024);
+        buffer.ResetWrittenCount();
+        var writer = t_writer ??= new Utf8JsonWriter(buffer, Options);
+        writer.Reset(buffer);
+        write(writer, value);
+        writer.Flush();
         return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 }
