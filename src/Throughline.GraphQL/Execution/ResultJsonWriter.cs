@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Globalization;
 using System.Text.Json;
+using Throughline.GraphQL.Types;
 
 namespace Throughline.GraphQL.Execution;
 
@@ -63,7 +64,7 @@ public static class ResultJsonWriter
 
     /// <summary>
     /// Writes a completed value: null, string, bool, integral numbers as integers, floating numbers as their shortest
-    /// round-trip form, string-keyed dictionaries as objects (in their order), other sequences as arrays.
+    /// round-trip form (as JavaScript prints it), string-keyed dictionaries as objects (in their order), other sequences as arrays.
     /// </summary>
     public static void WriteValue(Utf8JsonWriter writer, object? value)
     {
@@ -127,14 +128,25 @@ public static class ResultJsonWriter
 
     private static void WriteDouble(Utf8JsonWriter writer, double d)
     {
-        // JSON has no NaN/Infinity; graphql-js's JSON.stringify writes null for them.
-        if (double.IsFinite(d))
+        var magnitude = Math.Abs(d);
+        if (!double.IsFinite(d))
+        {
+            // JSON has no NaN/Infinity; graphql-js's JSON.stringify writes null for them.
+            writer.WriteNullValue();
+        }
+        else if (d == 0)
+        {
+            writer.WriteNumberValue(0); // also for -0, as JSON.stringify does
+        }
+        else if (magnitude is >= 1e-4 and < 1e15)
         {
             writer.WriteNumberValue(d);
         }
         else
         {
-            writer.WriteNullValue();
+            // Where .NET would switch to "1E+16"/"1E-05", write JavaScript's form ("10000000000000000", "0.00001",
+            // "1e+21") so responses read exactly like graphql-js's.
+            writer.WriteRawValue(ValueInspector.FormatNumber(d), skipInputValidation: true);
         }
     }
 

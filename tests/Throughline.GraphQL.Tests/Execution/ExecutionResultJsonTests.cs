@@ -36,7 +36,7 @@ public sealed class ExecutionResultJsonTests
     }
 
     [Fact]
-    public void Integers_stay_integers_and_doubles_use_the_shortest_round_trip_form()
+    public void Integers_stay_integers_and_doubles_are_written_as_JavaScript_writes_them()
     {
         var data = new Dictionary<string, object?>
         {
@@ -45,12 +45,16 @@ public sealed class ExecutionResultJsonTests
             ["whole"] = 2.0,
             ["tenth"] = 0.1,
             ["tiny"] = -2.5e-7,
+            ["huge"] = 1e21,
+            ["big"] = 1e16,
+            ["small"] = 0.00001,
+            ["negativeZero"] = -0.0,
             ["nan"] = double.NaN,
             ["list"] = new List<object?> { true, "s\u00e9", null },
         };
 
         new ExecutionResult(data, []).ToJson().Should().Be(
-            """{"data":{"int":42,"long":9007199254740993,"whole":2,"tenth":0.1,"tiny":-2.5E-07,"nan":null,"list":[true,"sé",null]}}""");
+            """{"data":{"int":42,"long":9007199254740993,"whole":2,"tenth":0.1,"tiny":-2.5e-7,"huge":1e+21,"big":10000000000000000,"small":0.00001,"negativeZero":0,"nan":null,"list":[true,"sé",null]}}""");
     }
 
     [Fact]
