@@ -74,4 +74,46 @@ public sealed class DocumentValidatorTests
             "The anonymous operation has a depth of 2, more than the maximum depth of 1.",
             "Cannot query field \"nam\" on type \"Dog\". Did you mean \"name\"?");
     }
+
+    [Fact]
+    public void A_visitor_skipping_a_subtree_misses_it_while_other_rules_still_see_it()
+    {
+        var skipper = new FieldCountingRule(skipFragments: true);
+        var counter = new FieldCountingRule(skipFragments: false);
+
+        DocumentValidator.Validate(
+            ValidationHarness.Schema,
+            Parser.Parse("{ dog { ...F name } } fragment F on Dog { nickname barks }"),
+            [skipper, counter]);
+
+        skipper.Fields.Should().Equal("dog", "name");
+        counter.Fields.Should().Equal("dog", "name", "nickname", "barks");
+    }
+
+    // A custom rule as users write them: it records the fields it is shown.
+    private sealed class FieldCountingRule(bool skipFragments) : IValidationRule
+    {
+        public List<string> Fields { get; } = [];
+
+        public bool SkipFragments { get; } = skipFragments;
+
+        public ValidationVisitor CreateVisitor(ValidationContext context) => new Visitor(this);
+
+        private sealed class Visitor(FieldCountingRule rule) : ValidationVisitor
+        {
+            public override IReadOnlyList<NodeKind> EnterKinds => [NodeKind.Field, NodeKind.FragmentDefinition];
+
+            public override IReadOnlyList<NodeKind> LeaveKinds => [];
+
+            public override VisitAction Enter(Node node)
+            {
+                if (node is Field field)
+                {
+                    rule.Fields.Add(field.Name.Value);
+                }
+
+                return node is FragmentDefinition && rule.SkipFragments ? VisitAction.SkipChildren : VisitAction.Continue;
+            }
+        }
+    }
 }
