@@ -4,10 +4,12 @@ using Throughline.Core.Index;
 namespace Throughline.Core.Paths;
 
 /// <summary>
-/// Lower bounds on how many hops each entity is from the nearest target, from a breadth-first search backwards from the
-/// targets over qualifying relations. The depth-first search prunes every entity that cannot reach a target within the
-/// hops it has left. The backward search stops before a level whose adjacency exceeds its work cap (a hub's in-edges);
-/// entities beyond the levels it completed are then known only to be further than those levels, which is still a valid bound.
+/// Lower bounds on how many hops each entity is from the nearest seed, from a breadth-first search out of the seeds
+/// over qualifying relations. Searching backwards from the targets gives the bounds a forward depth-first search prunes
+/// with (an entity that cannot reach a target within the hops left is skipped); searching forwards from the sources gives
+/// the bounds for a search run backwards from the targets. The breadth-first search stops before a level whose adjacency
+/// exceeds its work cap (a hub's rows); entities beyond the levels it completed are then known only to be further than
+/// those levels, which is still a valid bound.
 /// </summary>
 internal sealed class DistanceBounds : IDisposable
 {
@@ -21,22 +23,26 @@ internal sealed class DistanceBounds : IDisposable
         _completedDepth = completedDepth;
     }
 
+    /// <summary>How many levels the breadth-first search finished (large when it ran out of entities to reach).</summary>
+    public int CompletedDepth => _completedDepth;
+
     public int LowerBound(int entity) =>
         _distancePlusOne[entity] is var d and > 0 ? d - 1 : _completedDepth + 1;
 
+    public static Direction Reverse(Direction direction) => direction switch
+    {
+        Direction.Outgoing => Direction.Incoming,
+        Direction.Incoming => Direction.Outgoing,
+        _ => Direction.Any,
+    };
+
+    /// <summary>Breadth-first from <paramref name="seeds"/>, following relations as <paramref name="walk"/> says.</summary>
     public static DistanceBounds Compute(
-        GraphIndex index, EntitySet targets, Direction traversal, in RelationFilter filter, int maxDepth, long workCap)
+        GraphIndex index, EntitySet seeds, Direction walk, in RelationFilter filter, int maxDepth, long workCap)
     {
         var distance = ArrayPool<byte>.Shared.Rent(index.EntityCount);
         Array.Clear(distance, 0, index.EntityCount);
-        var backwards = traversal switch
-        {
-            Direction.Outgoing => Direction.Incoming,
-            Direction.Incoming => Direction.Outgoing,
-            _ => Direction.Any,
-        };
-
-        var frontier = new List<int>(targets.Members);
+        var frontier = new List<int>(seeds.Members);
         foreach (var t in frontier)
         {
             distance[t] = 1;
@@ -50,7 +56,7 @@ internal sealed class DistanceBounds : IDisposable
                 return new DistanceBounds(distance, Unreachable);
             }
 
-            work += frontier.Sum(e => (long)Degree(index, backwards, e));
+            work += frontier.Sum(e => (long)Degree(index, walk, e));
             if (work > workCap)
             {
                 return new DistanceBounds(distance, depth - 1);
@@ -59,7 +65,7 @@ internal sealed class DistanceBounds : IDisposable
             var next = new List<int>();
             foreach (var e in frontier)
             {
-                var groups = new NeighbourGroups(index, e, backwards, filter, budget: null);
+                var groups = new NeighbourGroups(index, e, walk, filter, budget: null);
                 while (groups.MoveNext())
                 {
                     if (distance[groups.Neighbour] == 0)

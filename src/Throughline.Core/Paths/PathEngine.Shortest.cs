@@ -22,11 +22,11 @@ public sealed partial class PathEngine
         var found = new List<PathCollector.Found>();
         if (sources.Count > 0 && targets.Count > 0)
         {
-            using var bounds = Bounds(query.Options, targets);
+            using var plan = SearchPlan.Choose(Index, query.Options, sources, targets, BoundsWorkCap, ReverseSearch);
             for (var hops = 1; hops <= query.Options.MaxHops && !budget.Exhausted; hops++)
             {
                 var collector = new PathCollector(Index, query.Limit, after: null);
-                Search(query.Options, sources, targets, bounds, budget, collector, minHops: hops, maxHops: hops);
+                plan.Run(budget, collector, minHops: hops, maxHops: hops);
                 if (collector.Total > 0)
                 {
                     found = collector.Sorted();

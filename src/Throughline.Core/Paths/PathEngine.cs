@@ -13,11 +13,14 @@ public sealed partial class PathEngine(GraphIndex index, PathLimits? limits = nu
     /// How many adjacency entries the backward distance search may read before it settles for weaker bounds; keeps a
     /// query whose targets sit next to hubs from scanning the whole graph up front.
     /// </summary>
-    private const long BoundsWorkCap = 400_000;
+    private const long BoundsWorkCap = 1_000_000;
 
     public GraphIndex Index { get; } = index;
 
     public PathLimits Limits { get; } = limits ?? new PathLimits();
+
+    /// <summary>Null (the default) lets each query choose its search direction; tests set it to exercise each direction.</summary>
+    internal bool? ReverseSearch { get; init; }
 
     public Task<PathPage> FindPathsAsync(PathQuery query, CancellationToken ct = default)
     {
@@ -34,8 +37,8 @@ public sealed partial class PathEngine(GraphIndex index, PathLimits? limits = nu
         var budget = new SearchBudget(Limits.ExpansionBudget, ct);
         if (sources.Count > 0 && targets.Count > 0)
         {
-            using var bounds = Bounds(query.Options, targets);
-            Search(query.Options, sources, targets, bounds, budget, collector, minHops: 1, maxHops: query.Options.MaxHops);
+            using var plan = SearchPlan.Choose(Index, query.Options, sources, targets, BoundsWorkCap, ReverseSearch);
+            plan.Run(budget, collector, minHops: 1, maxHops: query.Options.MaxHops);
         }
 
         var materializer = new PathMaterializer(Index, query.Options.Direction, new RelationFilter(query.Options));
@@ -46,13 +49,4 @@ public sealed partial class PathEngine(GraphIndex index, PathLimits? limits = nu
         return Task.FromResult(new PathPage(
             edges, collector.AfterCursor > query.First, edges.LastOrDefault()?.Cursor, collector.Total, budget.Exhausted, messages));
     }
-
-    private DistanceBounds Bounds(PathOptions options, EntitySet targets) =>
-        DistanceBounds.Compute(Index, targets, options.Direction, new RelationFilter(options), options.MaxHops - 1, BoundsWorkCap);
-
-    private void Search(
-        PathOptions options, EntitySet sources, EntitySet targets, DistanceBounds bounds, SearchBudget budget,
-        PathCollector collector, int minHops, int maxHops) =>
-        new PathSearch(Index, options.Direction, new RelationFilter(options), targets, bounds, budget, collector, minHops, maxHops)
-            .Run(sources);
 }

@@ -3,9 +3,11 @@ using Throughline.Core.Index;
 namespace Throughline.Core.Paths;
 
 /// <summary>
-/// Depth-first enumeration of every simple path from a source to a target of <c>minHops..maxHops</c> hops, sources and
-/// neighbours in ascending id order (so a truncated search is still deterministic). A neighbour is skipped when it is
-/// already on the path or when <see cref="DistanceBounds"/> shows no target is reachable within the hops left.
+/// Depth-first enumeration of every simple path from a source to a target of <c>minHops..maxHops</c> hops, start
+/// entities and neighbours in ascending id order (so a truncated search is still deterministic). A neighbour is skipped
+/// when it is already on the path or when <see cref="DistanceBounds"/> shows the far end is out of reach in the hops left.
+/// When <c>reversed</c>, the search starts at the targets and walks relations backwards towards the sources (cheaper
+/// when the sources are hubs); each path found is turned round before it is offered, so callers see no difference.
 /// </summary>
 internal sealed class PathSearch
 {
@@ -18,29 +20,38 @@ internal sealed class PathSearch
     private readonly PathCollector _collector;
     private readonly int _minHops;
     private readonly int _maxHops;
+    private readonly bool _reversed;
     private readonly int[] _path;
+    private readonly double[] _hopConfidence;
     private readonly double[] _confidence;
+    private readonly int[] _turned;
 
+    /// <param name="ends">The entities paths end at (the sources when <paramref name="reversed"/>).</param>
+    /// <param name="bounds">Distances to <paramref name="ends"/>, walking the same way as the search.</param>
     public PathSearch(
-        GraphIndex index, Direction direction, in RelationFilter filter, EntitySet targets, DistanceBounds bounds,
+        GraphIndex index, Direction direction, bool reversed, in RelationFilter filter, EntitySet ends, DistanceBounds bounds,
         SearchBudget budget, PathCollector collector, int minHops, int maxHops)
     {
         _index = index;
-        _direction = direction;
+        _reversed = reversed;
+        _direction = reversed ? DistanceBounds.Reverse(direction) : direction;
         _filter = filter;
-        _targets = targets;
+        _targets = ends;
         _bounds = bounds;
         _budget = budget;
         _collector = collector;
         _minHops = minHops;
         _maxHops = maxHops;
         _path = new int[maxHops + 1];
+        _hopConfidence = new double[maxHops + 1];
         _confidence = new double[maxHops + 1];
+        _turned = new int[maxHops + 1];
     }
 
-    public void Run(EntitySet sources)
+    /// <param name="starts">The entities paths start at (the targets when reversed).</param>
+    public void Run(EntitySet starts)
     {
-        foreach (var source in sources.Members)
+        foreach (var source in starts.Members)
         {
             if (_budget.Exhausted)
             {
@@ -78,10 +89,11 @@ internal sealed class PathSearch
             }
 
             _path[next] = v;
+            _hopConfidence[next] = groups.Confidence;
             _confidence[next] = _confidence[depth] * groups.Confidence;
             if (isTarget && next >= _minHops)
             {
-                _collector.Offer(_path.AsSpan(0, next + 1), _confidence[next]);
+                Offer(next);
             }
 
             if (next < _maxHops)
@@ -94,6 +106,29 @@ internal sealed class PathSearch
                 return;
             }
         }
+    }
+
+    /// <summary>Offers the path of <paramref name="hops"/> hops, in source-to-target order with its confidence multiplied in that order.</summary>
+    private void Offer(int hops)
+    {
+        if (!_reversed)
+        {
+            _collector.Offer(_path.AsSpan(0, hops + 1), _confidence[hops]);
+            return;
+        }
+
+        var confidence = 1.0;
+        for (var i = 0; i <= hops; i++)
+        {
+            _turned[i] = _path[hops - i];
+        }
+
+        for (var i = hops; i >= 1; i--)
+        {
+            confidence *= _hopConfidence[i];
+        }
+
+        _collector.Offer(_turned.AsSpan(0, hops + 1), confidence);
     }
 
     private bool IsOnPath(int entity, int depth)

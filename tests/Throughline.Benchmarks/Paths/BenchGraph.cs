@@ -11,6 +11,14 @@ namespace Throughline.Benchmarks.Paths;
 /// </summary>
 internal static class BenchGraph
 {
+    private static readonly Lazy<GraphSnapshot> Shared = new(() => Generate());
+
+    /// <summary>
+    /// One graph per process: with <c>--inProcess</c> every query benchmark shares it instead of spending a minute
+    /// regenerating 5M relations in its own setup.
+    /// </summary>
+    public static GraphSnapshot Cached => Shared.Value;
+
     public static int Entities => Read("THROUGHLINE_BENCH_ENTITIES", 1_000_000);
 
     public static int Relations => Read("THROUGHLINE_BENCH_RELATIONS", 5_000_000);

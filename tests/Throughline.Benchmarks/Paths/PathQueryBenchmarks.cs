@@ -19,12 +19,14 @@ public class PathQueryBenchmarks
     private string _nonHubOrganisation = null!;
     private string _county = null!;
 
+    private static readonly Lazy<GraphIndex> SharedIndex = new(() => GraphIndex.Build(BenchGraph.Cached));
+
     private static PathOptions Options => new(MaxHops: 4, Direction: Direction.Outgoing);
 
     [GlobalSetup]
     public void Setup()
     {
-        var index = GraphIndex.Build(BenchGraph.Generate());
+        var index = SharedIndex.Value;
         _engine = new PathEngine(index);
         var selection = new BenchSelections(index, _engine);
         _hub = selection.Hub;

@@ -27,10 +27,10 @@ public sealed class PathEngineAgreesWithReferenceTests
     {
         var random = new Random(seed);
         var graph = PathsRandomGraphs.Create(seed, entityCount: 6 + (seed % 7), relationCount: 10 + (seed % 23));
-        var engine = new PathEngine(GraphIndex.Build(graph));
         var reference = new PathsReference(graph);
         for (var round = 0; round < 3; round++)
         {
+            var engine = Engine(graph, round);
             var query = new PathQuery(
                 PathsRandomGraphs.RandomSelector(random, graph),
                 PathsRandomGraphs.RandomSelector(random, graph),
@@ -59,10 +59,10 @@ public sealed class PathEngineAgreesWithReferenceTests
     {
         var random = new Random(seed * 7919);
         var graph = PathsRandomGraphs.Create(seed, entityCount: 6 + (seed % 9), relationCount: 8 + (seed % 29));
-        var engine = new PathEngine(GraphIndex.Build(graph));
         var reference = new PathsReference(graph);
         for (var round = 0; round < 3; round++)
         {
+            var engine = Engine(graph, round);
             var shortest = new ShortestPathQuery(
                 PathsRandomGraphs.RandomSelector(random, graph),
                 PathsRandomGraphs.RandomSelector(random, graph),
@@ -86,6 +86,10 @@ public sealed class PathEngineAgreesWithReferenceTests
             actual.Truncated.Should().Be(expected.Truncated, $"seed {seed}, round {round}, query {neighbourhood}");
         }
     }
+
+    /// <summary>Round 0 lets the engine choose its search direction, round 1 forces forward, round 2 backward from the targets.</summary>
+    private static PathEngine Engine(Storage.GraphSnapshot graph, int round) =>
+        new(GraphIndex.Build(graph)) { ReverseSearch = round switch { 1 => false, 2 => true, _ => null } };
 
     private static List<string> Describe(PathPage page) =>
     [
