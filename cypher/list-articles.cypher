@@ -1,7 +1,7 @@
 // A page of articles ordered by id, after $after (null: from the start). One row more than $first tells whether a
 // next page exists; the total counts every article.
-MATCH (all:Article)
-WITH count(all) AS total
+MATCH (counted:Article)
+WITH count(counted) AS total
 OPTIONAL MATCH (a:Article)
 WHERE $after IS NULL OR a.id > $after
 WITH total, a
