@@ -45,12 +45,7 @@ public static partial class Printer
 
     private static PrintBuffer BuildOperation(OperationDefinition node)
     {
-        var operation = node.Operation switch
-        {
-            OperationType.Mutation => "mutation",
-            OperationType.Subscription => "subscription",
-            _ => "query",
-        };
+        var operation = OperationName(node.Operation);
         var variables = BuildAll(node.VariableDefinitions);
         var variableDefinitions = HasMultilineItems(variables)
             ? Wrap("(\n", Join(variables, "\n"), "\n)")
