@@ -39,6 +39,19 @@ public sealed class PathQueryTests(SharedServer shared)
     }
 
     [Fact]
+    public async Task Routes_from_hikvision_include_its_direct_links_to_xinjiang_projects()
+    {
+        var response = await Api.PostAsync(
+            "{ paths(from: { ids: [\"org/hikvision\"] }, to: { kinds: [PROJECT], locatedIn: [\"place/xinjiang\"] }, first: 100) { edges { node { entities { id } } } } }");
+        response.Errors.Should().BeEmpty();
+        var expected = SeedFacts.Batch.Relations
+            .Where(r => r.From == "org/hikvision" && !r.Status.IsNegated() && IsProjectInXinjiang(r.To))
+            .Select(r => $"org/hikvision>{r.To}").Distinct().ToList();
+        expected.Should().NotBeEmpty();
+        Routes(response.Data.GetProperty("paths")).Should().Contain(expected);
+    }
+
+    [Fact]
     public async Task Every_hop_follows_relations_in_their_canonical_direction()
     {
         var paths = (await Api.PostAsync(Queries.Headline, new { first = 50 })).Data.GetProperty("paths");
@@ -113,6 +126,23 @@ public sealed class PathQueryTests(SharedServer shared)
             .Where(r => !r.Status.IsNegated() && (r.From == "org/hikvision" || r.To == "org/hikvision"))
             .SelectMany(r => new[] { r.From, r.To }).Append("org/hikvision").Distinct().Order(StringComparer.Ordinal);
         Ids(subgraph.GetProperty("entities")).Should().Equal(expected);
+    }
+
+    [Fact]
+    public async Task The_neighbourhood_of_an_unknown_entity_is_not_found()
+    {
+        var response = await Api.PostAsync("{ neighborhood(id: \"org/nope\") { truncated } }");
+        response.FirstErrorCode.Should().Be("NOT_FOUND");
+        response.Errors[0].GetProperty("message").GetString().Should().Contain("org/nope");
+    }
+
+    [Fact]
+    public async Task A_name_that_matches_nothing_is_explained_in_the_messages()
+    {
+        var paths = (await Api.PostAsync(
+            "{ paths(from: { names: [\"Nobody Incorporated\"] }, to: { ids: [\"org/netposa\"] }) { totalCount messages } }")).Data.GetProperty("paths");
+        paths.GetProperty("totalCount").GetInt32().Should().Be(0);
+        paths.GetProperty("messages").EnumerateArray().Should().ContainSingle().Which.GetString().Should().Contain("Nobody Incorporated");
     }
 
     [Fact]

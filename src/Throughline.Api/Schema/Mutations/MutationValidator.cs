@@ -71,7 +71,7 @@ internal sealed partial class MutationValidator(IGraphStore store, ImportBatch p
             }
             else if (place.Kind != EntityKind.Place)
             {
-                Problem(at, "locatedIn", $"'{parent}' is a {Enums.WireName(place.Kind)}, not a PLACE");
+                Problem(at, "locatedIn", $"'{parent}' has kind {Enums.WireName(place.Kind)}, not PLACE");
             }
         }
     }

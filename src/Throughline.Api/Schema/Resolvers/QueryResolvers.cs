@@ -36,13 +36,16 @@ internal static class QueryResolvers
                 c.CancellationToken).ConfigureAwait(false)).Paths)
             .Field("Query", "neighborhood", async c => await graph.GetNeighbourhoodAsync(
                 new NeighbourhoodQuery(
-                    c.GetArgument<string>("id")!,
+                    KnownEntity(graph, c.GetArgument<string>("id")!),
                     c.GetArgument<int?>("depth") ?? 1,
                     Arguments.PathOptions(c),
                     c.GetArgument<int?>("maxEntities") ?? 200),
                 c.CancellationToken).ConfigureAwait(false))
             .Field("Query", "stats", async c => await graph.GetStatsAsync(c.CancellationToken).ConfigureAwait(false));
     }
+
+    private static string KnownEntity(IndexedGraph graph, string id) =>
+        graph.Index.Find(id) >= 0 ? id : throw Errors.NotFound($"Argument \"id\": no entity has the id '{id}'.");
 
     private static async Task<object?> EntitiesAsync(ResolveFieldContext context, IGraphStore store)
     {
