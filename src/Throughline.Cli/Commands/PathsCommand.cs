@@ -23,12 +23,13 @@ internal sealed class PathsCommand : ICliCommand
     public async Task<int> RunAsync(ParsedArgs args, CliContext context, CancellationToken ct)
     {
         var query = PathsArguments.Parse(args);
-        await using var graph = await IndexedGraph.OpenAsync(await StoreFactory.OpenAsync(args, context, ct).ConfigureAwait(false), ct: ct)
-            .ConfigureAwait(false);
+        var store = await StoreFactory.OpenAsync(args, context, ct).ConfigureAwait(false);
+        // A store that answers path queries itself (Neo4j, in Cypher) is used as is; others get the in-memory index.
+        await using var graph = store is IPathQueries ? store : await IndexedGraph.OpenAsync(store, ct: ct).ConfigureAwait(false);
         PathPage page;
         try
         {
-            page = await graph.FindPathsAsync(query, ct).ConfigureAwait(false);
+            page = await ((IPathQueries)graph).FindPathsAsync(query, ct).ConfigureAwait(false);
         }
         catch (PathQueryException e) when (e.Code == PathQueryException.NotFound)
         {
