@@ -15,7 +15,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   assertValidSchema, buildASTSchema, buildClientSchema, buildSchema, getIntrospectionQuery, graphqlSync,
@@ -36,15 +36,18 @@ function runBridge(command, input) {
   return JSON.parse(output.toString('utf8'));
 }
 
-// Our fixtures, plus the schemas the validation and execution corpora run against.
+// Our fixtures, plus the schemas the validation and execution corpora run against and the knowledge base's.
 const schemas = readdirSync(fixtures)
   .filter((file) => file.endsWith('.graphql'))
   .sort()
   .map((file) => ({ name: file, sdl: readFileSync(join(fixtures, file), 'utf8') }))
-  .concat(['validation', 'execution']
-    .map((corpus) => join(here, 'fixtures', corpus, 'schema.graphql'))
+  .concat([
+    join(here, 'fixtures', 'validation', 'schema.graphql'),
+    join(here, 'fixtures', 'execution', 'schema.graphql'),
+    join(here, '..', '..', 'src', 'Throughline.Api', 'Schema', 'schema.graphql'),
+  ]
     .filter((file) => existsSync(file))
-    .map((file) => ({ name: file.slice(here.length + 1), sdl: readFileSync(file, 'utf8') })));
+    .map((file) => ({ name: relative(join(here, '..', '..'), file), sdl: readFileSync(file, 'utf8') })));
 
 test('the fixtures include a large schema', () => {
   const large = buildSchema(schemas.find((s) => s.name === 'large.graphql').sdl);
