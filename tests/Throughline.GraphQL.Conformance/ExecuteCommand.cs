@@ -9,7 +9,7 @@ namespace Throughline.GraphQL.Conformance;
 
 /// <summary>
 /// "execute": <c>{"schema": sdl, "data": rootValue, "asyncResolvers": bool?, "cases": [{"query", "variables"?,
-/// "operationName"?}]}</c> → a JSON array with one response per case. Every field of every object type is bound to the
+/// "operationName"?, "hideSuggestions"?}]}</c> → a JSON array with one response per case. Every field of every object type is bound to the
 /// fixture rule that tests/conformance/execution.test.mjs gives graphql-js; the scalars "Date" and "JSON" (when the SDL
 /// has them) get the same behaviour as there. With "asyncResolvers" every resolver first yields its thread, so sibling
 /// fields really run concurrently.
@@ -43,7 +43,11 @@ internal sealed partial class ExecuteCommand : IConformanceCommand
                         : null,
                     RootValue = data,
                 };
-                var result = await schema.ExecuteAsync(request);
+                var hideSuggestions = testCase.TryGetProperty("hideSuggestions", out var hide) && hide.ValueKind == JsonValueKind.True;
+                var result = await schema.ExecuteAsync(
+                    request,
+                    CancellationToken.None,
+                    hideSuggestions ? new ExecutionOptions { ValidationOptions = new() { HideSuggestions = true } } : null);
                 result.WriteTo(writer);
             }
 

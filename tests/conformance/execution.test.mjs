@@ -67,7 +67,7 @@ function runOurs(asyncResolvers) {
     schema: sdl,
     data,
     asyncResolvers,
-    cases: cases.map(({ query, variables, operationName }) => ({ query, variables, operationName })),
+    cases: cases.map(({ query, variables, operationName, hideSuggestions }) => ({ query, variables, operationName, hideSuggestions })),
   });
   const output = execFileSync('dotnet', [bridge, 'execute'], { input, maxBuffer: 64 * 1024 * 1024 });
   return JSON.parse(output.toString('utf8'));
@@ -106,6 +106,7 @@ for (const [index, testCase] of cases.entries()) {
       variableValues: testCase.variables,
       operationName: testCase.operationName,
       fieldResolver,
+      hideSuggestions: testCase.hideSuggestions,
     });
     assert.deepStrictEqual(normalize(ours[index]), normalize(expected));
 

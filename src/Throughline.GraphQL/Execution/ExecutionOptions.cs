@@ -17,7 +17,10 @@ public sealed record ExecutionOptions
     /// <summary>Limits for parsing the request document (null: the parser's defaults).</summary>
     public ParseOptions? ParseOptions { get; init; }
 
-    /// <summary>Validation limits and switches (error limit, hiding suggestions); null: the validator's defaults.</summary>
+    /// <summary>
+    /// Validation limits and switches (error limit, hiding suggestions); null: the validator's defaults.
+    /// HideSuggestions also applies to variable coercion errors, as graphql-js's hideSuggestions does.
+    /// </summary>
     public ValidationOptions? ValidationOptions { get; init; }
 
     /// <summary>Most variable coercion errors reported before giving up (graphql-js: maxCoercionErrors, 50).</summary>

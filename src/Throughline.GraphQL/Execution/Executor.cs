@@ -32,7 +32,12 @@ internal sealed partial class Executor
         }
 
         var (variables, variableErrors) = VariableCoercion.Coerce(
-            schema, operation, request.Variables, options.MaxCoercionErrors, node => Locations.Of(document, node));
+            schema,
+            operation,
+            request.Variables,
+            options.MaxCoercionErrors,
+            options.ValidationOptions?.HideSuggestions ?? false,
+            node => Locations.Of(document, node));
         if (variables is null)
         {
             return ExecutionResult.FromRequestErrors(variableErrors);

@@ -13,8 +13,12 @@ internal static class InputCoercion
 {
     public delegate void ErrorHandler(IReadOnlyList<object> path, object? invalidValue, string message);
 
-    public static object? Coerce(object? input, GraphQLType type, ErrorHandler onError) =>
-        Coerce(Unwrap(input), type, onError, []);
+    /// <param name="input">The runtime value.</param>
+    /// <param name="type">The input type to coerce it to.</param>
+    /// <param name="onError">Receives every problem.</param>
+    /// <param name="hideSuggestions">Leave out "Did you mean ...?" hints (they reveal schema names).</param>
+    public static object? Coerce(object? input, GraphQLType type, ErrorHandler onError, bool hideSuggestions = false) =>
+        Coerce(Unwrap(input), type, new Reporter(onError, hideSuggestions), []);
 
     /// <summary>graphql-js printPathArray: <c>.field</c> for keys, <c>[0]</c> for indices.</summary>
     public static string PrintPath(IReadOnlyList<object> path)
@@ -28,16 +32,16 @@ internal static class InputCoercion
         return text.ToString();
     }
 
-    private static object? Coerce(object? input, GraphQLType type, ErrorHandler onError, List<object> path)
+    private static object? Coerce(object? input, GraphQLType type, Reporter report, List<object> path)
     {
         if (type is GraphQLNonNull nonNull)
         {
             if (input is not null)
             {
-                return Coerce(input, nonNull.OfType, onError, path);
+                return Coerce(input, nonNull.OfType, report, path);
             }
 
-            onError([.. path], input, $"Expected non-nullable type \"{type}\" not to be null.");
+            report.Invoke([.. path], input, $"Expected non-nullable type \"{type}\" not to be null.");
             return null;
         }
 
@@ -49,24 +53,24 @@ internal static class InputCoercion
         switch (type)
         {
             case GraphQLList list:
-                return CoerceList(input, list.OfType, onError, path);
+                return CoerceList(input, list.OfType, report, path);
             case GraphQLInputObjectType inputObject:
-                return CoerceObject(input, inputObject, onError, path);
+                return CoerceObject(input, inputObject, report, path);
             case GraphQLEnumType enumType:
-                return CoerceLeaf(input, enumType.Name, () => enumType.ParseValue(input), onError, path);
+                return CoerceLeaf(input, enumType.Name, () => enumType.ParseValue(input), report, path);
             case GraphQLScalarType scalar:
-                return CoerceLeaf(input, scalar.Name, () => scalar.ParseValue(input), onError, path);
+                return CoerceLeaf(input, scalar.Name, () => scalar.ParseValue(input), report, path);
             default:
                 throw new InvalidOperationException($"Unexpected input type: {type}.");
         }
     }
 
-    private static List<object?> CoerceList(object input, GraphQLType itemType, ErrorHandler onError, List<object> path)
+    private static List<object?> CoerceList(object input, GraphQLType itemType, Reporter report, List<object> path)
     {
         if (!IsList(input))
         {
             // Lists accept a non-list value as a list of one.
-            return [Coerce(input, itemType, onError, path)];
+            return [Coerce(input, itemType, report, path)];
         }
 
         var items = new List<object?>();
@@ -74,7 +78,7 @@ internal static class InputCoercion
         foreach (var item in (IEnumerable)input)
         {
             path.Add(index++);
-            items.Add(Coerce(Unwrap(item), itemType, onError, path));
+            items.Add(Coerce(Unwrap(item), itemType, report, path));
             path.RemoveAt(path.Count - 1);
         }
 
@@ -82,11 +86,11 @@ internal static class InputCoercion
     }
 
     private static Dictionary<string, object?>? CoerceObject(
-        object input, GraphQLInputObjectType type, ErrorHandler onError, List<object> path)
+        object input, GraphQLInputObjectType type, Reporter report, List<object> path)
     {
         if (AsObject(input) is not { } fields)
         {
-            onError([.. path], input, $"Expected type \"{type.Name}\" to be an object.");
+            report.Invoke([.. path], input, $"Expected type \"{type.Name}\" to be an object.");
             return null;
         }
 
@@ -101,14 +105,14 @@ internal static class InputCoercion
                 }
                 else if (field.Type is GraphQLNonNull)
                 {
-                    onError([.. path], input, $"Field \"{field.Name}\" of required type \"{field.Type}\" was not provided.");
+                    report.Invoke([.. path], input, $"Field \"{field.Name}\" of required type \"{field.Type}\" was not provided.");
                 }
 
                 continue;
             }
 
             path.Add(field.Name);
-            coerced[field.Name] = Coerce(Unwrap(fieldValue), field.Type, onError, path);
+            coerced[field.Name] = Coerce(Unwrap(fieldValue), field.Type, report, path);
             path.RemoveAt(path.Count - 1);
         }
 
@@ -116,8 +120,8 @@ internal static class InputCoercion
         {
             if (type.GetField(name) is null)
             {
-                var suggestions = Suggestions.List(name, type.Fields.Keys);
-                onError(
+                var suggestions = report.HideSuggestions ? [] : Suggestions.List(name, type.Fields.Keys);
+                report.Invoke(
                     [.. path],
                     input,
                     $"Field \"{name}\" is not defined by type \"{type.Name}\"." + Suggestions.DidYouMean(suggestions));
@@ -128,12 +132,12 @@ internal static class InputCoercion
         {
             if (coerced.Count != 1)
             {
-                onError([.. path], input, $"Exactly one key must be specified for OneOf type \"{type.Name}\".");
+                report.Invoke([.. path], input, $"Exactly one key must be specified for OneOf type \"{type.Name}\".");
             }
 
             if (coerced.Count > 0 && coerced.First() is { Value: null } only)
             {
-                onError([.. path, only.Key], null, $"Field \"{only.Key}\" must be non-null.");
+                report.Invoke([.. path, only.Key], null, $"Field \"{only.Key}\" must be non-null.");
             }
         }
 
@@ -141,7 +145,7 @@ internal static class InputCoercion
     }
 
     private static object? CoerceLeaf(
-        object input, string typeName, Func<object?> parse, ErrorHandler onError, List<object> path)
+        object input, string typeName, Func<object?> parse, Reporter report, List<object> path)
     {
         try
         {
@@ -150,15 +154,22 @@ internal static class InputCoercion
         }
         catch (GraphQLCoercionException e)
         {
-            onError([.. path], input, e.Message);
+            report.Invoke([.. path], input, report.HideSuggestions ? WithoutSuggestions(e.Message) : e.Message);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // A custom scalar's own exception: graphql-js prefixes non-GraphQL errors with the expected type.
-            onError([.. path], input, $"Expected type \"{typeName}\". {e.Message}");
+            report.Invoke([.. path], input, $"Expected type \"{typeName}\". {e.Message}");
         }
 
         return null;
+    }
+
+    // Enum coercion appends its hint itself; Suggestions.DidYouMean always starts it this way.
+    private static string WithoutSuggestions(string message)
+    {
+        var hint = message.IndexOf(" Did you mean ", StringComparison.Ordinal);
+        return hint < 0 ? message : message[..hint];
     }
 
     private static object? Unwrap(object? value) => value is JsonElement element ? JsonValues.ToClr(element) : value;
@@ -173,4 +184,11 @@ internal static class InputCoercion
         IDictionary<string, object?> map => map.AsReadOnly(),
         _ => null,
     };
+
+    /// <summary>Where problems go, and whether they may carry suggestions.</summary>
+    private readonly record struct Reporter(ErrorHandler Report, bool HideSuggestions)
+    {
+        public void Invoke(IReadOnlyList<object> path, object? invalidValue, string message) =>
+            Report(path, invalidValue, message);
+    }
 }

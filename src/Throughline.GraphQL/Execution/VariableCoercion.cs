@@ -14,6 +14,7 @@ internal static class VariableCoercion
         OperationDefinition operation,
         IReadOnlyDictionary<string, object?>? inputs,
         int maxErrors,
+        bool hideSuggestions,
         Func<Node, IReadOnlyList<SourceLocation>> locate)
     {
         var errors = new List<GraphQLError>();
@@ -22,7 +23,7 @@ internal static class VariableCoercion
         {
             foreach (var definition in operation.VariableDefinitions)
             {
-                CoerceOne(schema, definition, inputs, coerced, Report);
+                CoerceOne(schema, definition, inputs, coerced, hideSuggestions, Report);
             }
         }
         catch (TooManyErrorsException)
@@ -49,6 +50,7 @@ internal static class VariableCoercion
         VariableDefinition definition,
         IReadOnlyDictionary<string, object?>? inputs,
         Dictionary<string, object?> coerced,
+        bool hideSuggestions,
         Action<string, Node> report)
     {
         var name = definition.Variable.Name.Value;
@@ -90,7 +92,8 @@ internal static class VariableCoercion
             }
 
             report(prefix + "; " + message, definition);
-        });
+        },
+        hideSuggestions);
     }
 
     private sealed class TooManyErrorsException : Exception
