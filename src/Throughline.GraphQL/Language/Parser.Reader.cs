@@ -127,7 +127,8 @@ public static partial class Parser
             }
 
             // A generous MaxDepth must still not overflow the stack: that would kill the process, not fail the parse.
-            if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+            // Shallow levels cannot exhaust it, so they skip the check.
+            if (_depth > 64 && !RuntimeHelpers.TryEnsureSufficientExecutionStack())
             {
                 throw Error(_lexer.Token.Start, "Document is nested too deeply to parse. Parsing aborted.");
             }

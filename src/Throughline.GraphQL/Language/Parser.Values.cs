@@ -135,9 +135,11 @@ public static partial class Parser
         {
             var start = Current;
             TypeNode type;
-            if (ExpectOptionalToken(TokenKind.BracketL))
+            if (Peek(TokenKind.BracketL))
             {
+                // Checked before consuming "[", so a depth error points at the bracket, as for values and selections.
                 EnterNesting();
+                AdvanceLexer();
                 var inner = ParseTypeReference();
                 ExpectToken(TokenKind.BracketR);
                 ExitNesting();

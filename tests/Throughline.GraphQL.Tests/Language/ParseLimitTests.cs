@@ -37,7 +37,7 @@ public sealed class ParseLimitTests
         var options = new ParseOptions { MaxDepth = 2 };
 
         FluentActions.Invoking(() => Parser.ParseType("[[[Int]]]", options)).Should().Throw<GraphQLSyntaxException>()
-            .WithMessage("*nested deeper than 2 levels*");
+            .Which.Error.Locations.Should().Equal(new SourceLocation(1, 3));
         FluentActions.Invoking(() => Parser.ParseType("[[Int]]", options)).Should().NotThrow();
     }
 
