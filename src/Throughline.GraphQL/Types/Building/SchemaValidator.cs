@@ -86,7 +86,7 @@ internal sealed partial class SchemaValidator(GraphQLSchema schema, SchemaErrors
         foreach (var directive in schema.Directives)
         {
             ValidateName(directive.Name, directive.AstNode);
-            if (directive.Locations.Count == 0 && directive.AstNode is { Locations.Count: 0 })
+            if (directive.Locations.Count == 0)
             {
                 errors.Add($"Directive @{directive.Name} must include 1 or more locations.", directive.AstNode);
             }
