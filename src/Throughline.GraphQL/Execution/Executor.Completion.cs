@@ -33,6 +33,13 @@ internal sealed partial class Executor
             result = FromJson(element);
         }
 
+        // A task as a value (a list of tasks, or a synchronous resolver returning one): complete what it produces,
+        // as graphql-js does with promises.
+        if (result is Task task)
+        {
+            return CompleteTaskAsync(returnType, nodes, info, path, task);
+        }
+
         if (result is null)
         {
             return new ValueTask<object?>((object?)null);
@@ -47,6 +54,13 @@ internal sealed partial class Executor
             GraphQLObjectType objectType => CompleteObject(objectType, nodes, path, result),
             _ => throw new InvalidOperationException($"Cannot complete value of unexpected output type: {returnType}"),
         };
+    }
+
+    private async ValueTask<object?> CompleteTaskAsync(
+        GraphQLType returnType, IReadOnlyList<Field> nodes, ResolveFieldContext info, ResponsePath path, Task task)
+    {
+        await task.ConfigureAwait(false);
+        return await CompleteValue(returnType, nodes, info, path, TaskResults.Of(task)).ConfigureAwait(false);
     }
 
     private static async ValueTask<object?> EnsureNonNullAsync(ValueTask<object?> inner, ResolveFieldContext info) =>

@@ -58,4 +58,30 @@ public sealed class CompletionTests
     {
         (await Schema.RunAsync("{ count }")).Should().Be("""{"data":{"count":7}}""");
     }
+
+    [Fact]
+    public async Task Tasks_returned_as_values_are_awaited_including_list_items()
+    {
+        var schema = GraphQLSchema.FromSdl(
+            "type Query { later: String items: [Int!] failing: String }",
+            new ResolverMap()
+                .Field("Query", "later", _ => Later("done"))
+                .Field("Query", "items", _ => new object[] { Later(1), 2, Later(3) })
+                .Field("Query", "failing", _ => FailLater()));
+
+        (await schema.RunAsync("{ later items failing }")).Should().Be(
+            """{"errors":[{"message":"not today","locations":[{"line":1,"column":15}],"path":["failing"]}],"data":{"later":"done","items":[1,2,3],"failing":null}}""");
+
+        static async Task<T> Later<T>(T value)
+        {
+            await Task.Yield();
+            return value;
+        }
+
+        static async Task<string> FailLater()
+        {
+            await Task.Yield();
+            throw new InvalidOperationException("not today");
+        }
+    }
 }
