@@ -67,36 +67,41 @@ internal sealed class DocumentWalker
     // For each node kind, the visitors (by index, in rule order) that asked for it.
     private static int[][] Dispatch(ValidationVisitor[] visitors, Func<ValidationVisitor, IReadOnlyList<NodeKind>?> kindsOf)
     {
+        var masks = new uint[visitors.Length];
         var counts = new int[NodeKinds.Count];
-        var kindsByVisitor = new IReadOnlyList<NodeKind>?[visitors.Length];
         for (var i = 0; i < visitors.Length; i++)
         {
-            kindsByVisitor[i] = kindsOf(visitors[i]);
+            var mask = uint.MaxValue;
+            if (kindsOf(visitors[i]) is { } kinds)
+            {
+                mask = 0;
+                foreach (var kind in kinds)
+                {
+                    mask |= 1u << (int)kind;
+                }
+            }
+
+            masks[i] = mask;
             for (var k = 0; k < counts.Length; k++)
             {
-                if (kindsByVisitor[i] is not { } kinds || kinds.Contains((NodeKind)k))
-                {
-                    counts[k]++;
-                }
+                counts[k] += (int)((mask >> k) & 1);
             }
         }
 
         var byKind = new int[NodeKinds.Count][];
         for (var k = 0; k < byKind.Length; k++)
         {
-            byKind[k] = counts[k] == 0 ? [] : new int[counts[k]];
-            counts[k] = 0;
-        }
-
-        for (var i = 0; i < visitors.Length; i++)
-        {
-            for (var k = 0; k < byKind.Length; k++)
+            var list = counts[k] == 0 ? [] : new int[counts[k]];
+            var next = 0;
+            for (var i = 0; i < visitors.Length && next < list.Length; i++)
             {
-                if (kindsByVisitor[i] is not { } kinds || kinds.Contains((NodeKind)k))
+                if (((masks[i] >> k) & 1) != 0)
                 {
-                    byKind[k][counts[k]++] = i;
+                    list[next++] = i;
                 }
             }
+
+            byKind[k] = list;
         }
 
         return byKind;

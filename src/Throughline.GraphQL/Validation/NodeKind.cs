@@ -38,6 +38,7 @@ public enum NodeKind
 
 internal static class NodeKinds
 {
+    // Kinds are bits of a 32-bit mask in the walk's dispatch tables.
     public const int Count = (int)NodeKind.TypeSystem + 1;
 
     // Ordered by how often each kind occurs in request documents.
