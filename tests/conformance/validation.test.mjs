@@ -1,6 +1,10 @@
 // Validation conformance: every document of the corpus is validated by graphql-js 16 (the reference, at test
 // time: `validate(buildSchema(sdl), parse(doc))`, or the syntax error `parse` throws) and by Throughline (bridge
-// command "validate", all documents in one process). Messages and locations must be equal, in the same order.
+// command "validate", all documents of a schema in one process). Messages and locations must be equal, in the
+// same order. Documents whose errors carry suggestions run once more with suggestions hidden.
+//
+// fixtures/validation/schema.graphql is the main test schema; documents/*.graphql and raw-documents.json are its
+// corpus. Each fixtures/validation/schemas/<name>/ holds another schema.graphql with its documents.graphql.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -14,45 +18,58 @@ const fixtures = join(here, 'fixtures', 'validation');
 const bridge = join(here, '..', 'Throughline.GraphQL.Conformance', 'bin', 'Release', 'net10.0',
   'Throughline.GraphQL.Conformance.dll');
 
-const sdl = readFileSync(join(fixtures, 'schema.graphql'), 'utf8');
-
-// documents/*.graphql hold several documents each, every one introduced by a line "# %% <name>".
-function readCorpusFile(file) {
-  const text = readFileSync(join(fixtures, 'documents', file), 'utf8');
+// Corpus files hold several documents each, every one introduced by a line "# %% <name>".
+function readCorpusFile(path, prefix) {
+  const text = readFileSync(path, 'utf8');
   const documents = [];
   let current;
   for (const line of text.split('\n')) {
     const header = /^# %% (.+)$/.exec(line);
     if (header) {
-      current = { name: `${file.replace(/\.graphql$/, '')}: ${header[1]}`, lines: [] };
+      current = { name: `${prefix}: ${header[1]}`, lines: [] };
       documents.push(current);
     } else if (current) {
       current.lines.push(line);
     } else if (line.trim() !== '') {
-      throw new Error(`${file}: text before the first "# %% <name>" header: ${line}`);
+      throw new Error(`${path}: text before the first "# %% <name>" header: ${line}`);
     }
   }
   return documents.map(({ name, lines }) => ({ name, source: lines.join('\n').replace(/\n+$/, '\n') }));
 }
 
-function loadCorpus() {
+function mainCorpus() {
   const documents = readdirSync(join(fixtures, 'documents'))
     .filter((file) => file.endsWith('.graphql'))
     .sort()
-    .flatMap(readCorpusFile);
+    .flatMap((file) => readCorpusFile(join(fixtures, 'documents', file), file.replace(/\.graphql$/, '')));
   const raw = JSON.parse(readFileSync(join(fixtures, 'raw-documents.json'), 'utf8')).documents;
   for (const [name, source] of raw) documents.push({ name: `raw: ${name}`, source });
-  const seen = new Set();
-  for (const { name } of documents) {
-    if (seen.has(name)) throw new Error(`duplicate corpus document name: ${name}`);
-    seen.add(name);
-  }
   return documents;
 }
 
-const schema = buildSchema(sdl);
+function loadSuites() {
+  const suites = [{ sdl: readFileSync(join(fixtures, 'schema.graphql'), 'utf8'), documents: mainCorpus() }];
+  for (const name of readdirSync(join(fixtures, 'schemas')).sort()) {
+    const dir = join(fixtures, 'schemas', name);
+    suites.push({
+      sdl: readFileSync(join(dir, 'schema.graphql'), 'utf8'),
+      documents: readCorpusFile(join(dir, 'documents.graphql'), `${name} schema`),
+    });
+  }
+  const seen = new Set();
+  for (const { name } of suites.flatMap((suite) => suite.documents)) {
+    if (seen.has(name)) throw new Error(`duplicate corpus document name: ${name}`);
+    seen.add(name);
+  }
+  return suites;
+}
 
-function reference(source, options) {
+const plain = (error) => ({
+  message: error.message,
+  locations: (error.locations ?? []).map(({ line, column }) => ({ line, column })),
+});
+
+function reference(schema, source, options) {
   let document;
   try {
     document = parse(source);
@@ -63,12 +80,7 @@ function reference(source, options) {
   return validate(schema, document, undefined, options).map(plain);
 }
 
-const plain = (error) => ({
-  message: error.message,
-  locations: (error.locations ?? []).map(({ line, column }) => ({ line, column })),
-});
-
-function runOurs(documents, hideSuggestions = false) {
+function runOurs(sdl, documents, hideSuggestions = false) {
   const input = JSON.stringify({ schema: sdl, documents: documents.map(({ source }) => source), hideSuggestions });
   const output = execFileSync('dotnet', [bridge, 'validate'], { input, maxBuffer: 64 * 1024 * 1024 });
   const { results } = JSON.parse(output.toString('utf8'));
@@ -76,40 +88,39 @@ function runOurs(documents, hideSuggestions = false) {
   return results;
 }
 
-const documents = loadCorpus();
-const expected = documents.map(({ source }) => reference(source));
-const ours = runOurs(documents);
+// One subtest per document: expected (graphql-js) and ours, side by side.
+const cases = [];
+for (const { sdl, documents } of loadSuites()) {
+  const schema = buildSchema(sdl);
+  const expected = documents.map(({ source }) => reference(schema, source));
+  const ours = runOurs(sdl, documents);
+  documents.forEach(({ name, source }, i) => cases.push({ name, source, expected: expected[i], ours: ours[i] }));
 
-// The documents whose errors make suggestions are run again with suggestions hidden (validate's hideSuggestions).
-const suggesting = documents.filter((_, i) => expected[i].some(({ message }) => message.includes('Did you mean')));
-const expectedHidden = suggesting.map(({ source }) => reference(source, { hideSuggestions: true }));
-const oursHidden = runOurs(suggesting, true);
-
-test('the corpus is large and mixes valid, invalid and unparsable documents', () => {
-  const valid = expected.filter((errors) => errors.length === 0).length;
-  const syntax = expected.filter((errors) => errors[0]?.message.startsWith('Syntax Error:')).length;
-  assert.ok(documents.length >= 300, `only ${documents.length} documents`);
-  assert.ok(valid >= 60, `only ${valid} valid documents`);
-  assert.ok(syntax >= 40, `only ${syntax} syntax errors`);
-  assert.ok(documents.length - valid - syntax >= 200, 'too few documents with validation errors');
-});
-
-for (const [index, { name, source }] of documents.entries()) {
-  test(name, () => {
-    const result = ours[index];
-    if (result.crash !== undefined) {
-      assert.fail(`Throughline crashed: ${result.crash}\n--- document ---\n${source}`);
-    }
-    assert.deepEqual(result.errors, expected[index], `document:\n${source}`);
-  });
+  const suggesting = documents.filter((_, i) => expected[i].some(({ message }) => message.includes('Did you mean')));
+  const oursHidden = runOurs(sdl, suggesting, true);
+  suggesting.forEach(({ name, source }, i) => cases.push({
+    name: `hidden suggestions: ${name}`,
+    source,
+    expected: reference(schema, source, { hideSuggestions: true }),
+    ours: oursHidden[i],
+  }));
 }
 
-for (const [index, { name, source }] of suggesting.entries()) {
-  test(`hidden suggestions: ${name}`, () => {
-    const result = oursHidden[index];
-    if (result.crash !== undefined) {
-      assert.fail(`Throughline crashed: ${result.crash}\n--- document ---\n${source}`);
+test('the corpus is large and mixes valid, invalid and unparsable documents', () => {
+  const plainCases = cases.filter(({ name }) => !name.startsWith('hidden suggestions: '));
+  const valid = plainCases.filter(({ expected }) => expected.length === 0).length;
+  const syntax = plainCases.filter(({ expected }) => expected[0]?.message.startsWith('Syntax Error:')).length;
+  assert.ok(plainCases.length >= 300, `only ${plainCases.length} documents`);
+  assert.ok(valid >= 60, `only ${valid} valid documents`);
+  assert.ok(syntax >= 40, `only ${syntax} syntax errors`);
+  assert.ok(plainCases.length - valid - syntax >= 200, 'too few documents with validation errors');
+});
+
+for (const { name, source, expected, ours } of cases) {
+  test(name, () => {
+    if (ours.crash !== undefined) {
+      assert.fail(`Throughline crashed: ${ours.crash}\n--- document ---\n${source}`);
     }
-    assert.deepEqual(result.errors, expectedHidden[index], `document:\n${source}`);
+    assert.deepEqual(ours.errors, expected, `document:\n${source}`);
   });
 }
