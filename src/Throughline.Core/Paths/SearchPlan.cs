@@ -5,8 +5,9 @@ namespace Throughline.Core.Paths;
 /// <summary>
 /// Decides which way to run the depth-first search. Both ends get a capped breadth-first search: backwards from the
 /// targets (the bounds a forward search prunes with) and forwards from the sources (the bounds a backward search prunes
-/// with). The search then starts from the end whose opposite bounds reach deeper, so a hub's huge fan-out is pruned by
-/// exact distances instead of being walked level by level. Both directions find exactly the same paths.
+/// with). The search then starts from the end with the smaller fan-out (fewer adjacency entries to walk first), as a
+/// bidirectional search expands its smaller frontier: a hub's huge row is then only probed against exact distances
+/// from the far end instead of being walked. Both directions find exactly the same paths.
 /// </summary>
 internal sealed class SearchPlan : IDisposable
 {
@@ -41,8 +42,9 @@ internal sealed class SearchPlan : IDisposable
         var depth = options.MaxHops - 1;
         var toTargets = DistanceBounds.Compute(index, targets, DistanceBounds.Reverse(options.Direction), filter, depth, workCap);
         var fromSources = DistanceBounds.Compute(index, sources, options.Direction, filter, depth, workCap);
-        return new SearchPlan(
-            index, options, sources, targets, toTargets, fromSources, reverse ?? fromSources.CompletedDepth > toTargets.CompletedDepth);
+        var fanOut = FanOut(index, sources, options.Direction);
+        var fanIn = FanOut(index, targets, DistanceBounds.Reverse(options.Direction));
+        return new SearchPlan(index, options, sources, targets, toTargets, fromSources, reverse ?? fanIn < fanOut);
     }
 
     public void Run(SearchBudget budget, PathCollector collector, int minHops, int maxHops)
@@ -52,6 +54,22 @@ internal sealed class SearchPlan : IDisposable
             ? new PathSearch(_index, _options.Direction, reversed: true, filter, _sources, _fromSources, budget, collector, minHops, maxHops)
             : new PathSearch(_index, _options.Direction, reversed: false, filter, _targets, _toTargets, budget, collector, minHops, maxHops);
         search.Run(Reversed ? _targets : _sources);
+    }
+
+    private static long FanOut(GraphIndex index, EntitySet entities, Direction walk)
+    {
+        long entries = 0;
+        foreach (var e in entities.Members)
+        {
+            entries += walk switch
+            {
+                Direction.Outgoing => index.Outgoing.Degree(e),
+                Direction.Incoming => index.Incoming.Degree(e),
+                _ => index.Outgoing.Degree(e) + index.Incoming.Degree(e),
+            };
+        }
+
+        return entries;
     }
 
     public void Dispose()
