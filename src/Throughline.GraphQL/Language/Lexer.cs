@@ -65,13 +65,25 @@ internal ref partial struct Lexer
         while (position < _body.Length)
         {
             var code = _body[position];
+
+            // Names are the commonest token: test for them before the punctuator switch.
+            if (IsNameStart(code))
+            {
+                return ReadName(position);
+            }
+
             switch (code)
             {
-                // Ignored tokens: BOM, tab, space, comma and line terminators, skipped a vector at a time
-                // (indentation is most of a pretty-printed document).
+                // Ignored tokens: BOM, tab, space, comma and line terminators. A single separator is the common
+                // case; longer runs (indentation) are skipped a vector at a time.
                 case '\uFEFF' or '\t' or ' ' or ',' or '\n' or '\r':
-                    var skipped = _body[(position + 1)..].IndexOfAnyExcept(IgnoredCharacters);
-                    position = skipped < 0 ? _body.Length : position + 1 + skipped;
+                    ++position;
+                    if (position < _body.Length && _body[position] is '\t' or ' ' or ',' or '\n' or '\r')
+                    {
+                        var skipped = _body[position..].IndexOfAnyExcept(IgnoredCharacters);
+                        position = skipped < 0 ? _body.Length : position + skipped;
+                    }
+
                     continue;
                 case '#':
                     return ReadComment(position);
@@ -117,11 +129,6 @@ internal ref partial struct Lexer
             if (IsDigit(code) || code == '-')
             {
                 return ReadNumber(position, code);
-            }
-
-            if (IsNameStart(code))
-            {
-                return ReadName(position);
             }
 
             throw Error(position, DescribeUnexpectedCharacter(position));
