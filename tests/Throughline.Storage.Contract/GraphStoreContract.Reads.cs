@@ -56,19 +56,23 @@ public abstract partial class GraphStoreContract
         relations.Select(r => r.Id).Should().Equal(expected);
     }
 
-    [Fact]
-    public async Task Relations_of_an_entity_in_both_directions_are_merged_in_id_order()
+    [Theory]
+    [InlineData("org/gamma")]
+    [InlineData("org/acme-ventures")]
+    [InlineData("project/cameras")]
+    public async Task Relations_of_an_entity_in_both_directions_are_merged_in_id_order(string entityId)
     {
         await ImportContractGraphAsync();
-        var expected = ContractGraph.Relations.Where(r => r.From == "org/beta" || r.To == "org/beta" || r.From == "org/gamma" || r.To == "org/gamma");
+        var expected = ContractGraph.Relations
+            .Where(r => r.From == entityId || r.To == entityId)
+            .Select(r => r.Id)
+            .Order(StringComparer.Ordinal);
 
-        var beta = await Store.GetRelationsOfAsync("org/beta", Direction.Any, null, 100);
-        var gammaIn = await Store.GetRelationsOfAsync("org/gamma", Direction.Incoming, null, 100);
-        var gammaOut = await Store.GetRelationsOfAsync("org/gamma", Direction.Outgoing, null, 100);
+        var any = await Store.GetRelationsOfAsync(entityId, Direction.Any, null, 100);
+        var incoming = await Store.GetRelationsOfAsync(entityId, Direction.Incoming, null, 100);
 
-        beta.Select(r => r.Id).Should().Equal(expected.Where(r => r.To == "org/beta").Select(r => r.Id).Order(StringComparer.Ordinal));
-        gammaIn.Should().ContainSingle().Which.Id.Should().Be("acme-supplies-gamma");
-        gammaOut.Should().ContainSingle().Which.Id.Should().Be("gamma-contractor-for-cameras");
+        any.Select(r => r.Id).Should().Equal(expected);
+        incoming.Should().OnlyContain(r => r.To == entityId).And.NotBeEmpty();
     }
 
     [Fact]

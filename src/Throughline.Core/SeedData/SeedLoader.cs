@@ -23,7 +23,7 @@ public static class SeedLoader
             return new SeedLoadResult(new ImportBatch([], [], []), problems.Items);
         }
 
-        var articles = Files(directory, "articles", "*.md")
+        var articles = Files(directory, "articles", "*.md", problems)
             .Select(f => ArticleFileReader.Read(f.Path, f.Display, problems))
             .OfType<ArticleDraft>()
             .ToList();
@@ -33,10 +33,10 @@ public static class SeedLoader
             : [];
         if (!File.Exists(entitiesFile))
         {
-            problems.Add(entitiesFile, 0, "missing entities.yaml");
+            problems.Add(entitiesFile, 1, "missing entities.yaml");
         }
 
-        var relations = Files(directory, "claims", "*.yaml")
+        var relations = Files(directory, "claims", "*.yaml", problems)
             .SelectMany(f => ClaimFileReader.Read(f.Path, f.Display, problems))
             .ToList();
         var batch = new SeedValidator(new SeedDrafts(articles, entities, relations), problems).Validate();
@@ -47,11 +47,22 @@ public static class SeedLoader
         return new SeedLoadResult(batch, ordered);
     }
 
-    private static IEnumerable<(string Path, string Display)> Files(string directory, string folder, string pattern)
+    /// <summary>The folder's files matching <paramref name="pattern"/>; any other file there is reported (a misnamed claims file would be skipped).</summary>
+    private static IEnumerable<(string Path, string Display)> Files(string directory, string folder, string pattern, ProblemList problems)
     {
         var path = Path.Combine(directory, folder);
-        return Directory.Exists(path)
-            ? Directory.EnumerateFiles(path, pattern).Order(StringComparer.Ordinal).Select(f => (f, f))
-            : [];
+        if (!Directory.Exists(path))
+        {
+            return [];
+        }
+
+        var all = Directory.EnumerateFiles(path).Order(StringComparer.Ordinal).ToList();
+        var matching = Directory.EnumerateFiles(path, pattern).ToHashSet(StringComparer.Ordinal);
+        foreach (var stray in all.Where(f => !matching.Contains(f) && !Path.GetFileName(f).StartsWith('.')))
+        {
+            problems.Add(stray, 1, $"unexpected file in {folder}/: expected {pattern} files only");
+        }
+
+        return all.Where(matching.Contains).Select(f => (f, f));
     }
 }

@@ -122,4 +122,8 @@ public sealed class SeedValidationTests
         SeedFixtures.Problems("article-link-cycle").Should().Equal(
             "articles/news-1.md:4: 'republishes'/'cites' links lead back to this article (news-1 → ref-only → news-1), so its independent sources cannot be counted",
             "articles/ref-only.md:4: 'republishes'/'cites' links lead back to this article (ref-only → news-1 → ref-only), so its independent sources cannot be counted");
+
+    [Fact]
+    public void A_file_with_the_wrong_extension_is_reported_rather_than_skipped() =>
+        SeedFixtures.Problems("stray-file").Should().Equal("claims/news-1.yml:1: unexpected file in claims/: expected *.yaml files only");
 }
