@@ -4,7 +4,8 @@
 // same order. Documents whose errors carry suggestions run once more with suggestions hidden.
 //
 // fixtures/validation/schema.graphql is the main test schema; documents/*.graphql and raw-documents.json are its
-// corpus. Each fixtures/validation/schemas/<name>/ holds another schema.graphql with its documents.graphql.
+// hand-written corpus, to which generate-documents.mjs adds seeded random documents. Each
+// fixtures/validation/schemas/<name>/ holds another schema.graphql with its documents.graphql.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -12,6 +13,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildSchema, parse, validate, GraphQLError } from 'graphql';
+import { generateDocuments } from './fixtures/validation/generate-documents.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const fixtures = join(here, 'fixtures', 'validation');
@@ -47,8 +49,30 @@ function mainCorpus() {
   return documents;
 }
 
+const generatedCount = 400;
+const generatedSeed = 20211021;
+
+// graphql-js's validate throws (instead of reporting) when a subscription's @skip/@include cannot be evaluated
+// without variable values; such generated documents have no reference answer and are left out.
+function referenceAnswers(schema, source) {
+  try {
+    reference(schema, source);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function generatedCorpus(sdl) {
+  const schema = buildSchema(sdl);
+  return generateDocuments(schema, generatedCount, generatedSeed)
+    .map((source, i) => ({ name: `generated: #${String(i + 1).padStart(3, '0')}`, source }))
+    .filter(({ source }) => referenceAnswers(schema, source));
+}
+
 function loadSuites() {
-  const suites = [{ sdl: readFileSync(join(fixtures, 'schema.graphql'), 'utf8'), documents: mainCorpus() }];
+  const mainSdl = readFileSync(join(fixtures, 'schema.graphql'), 'utf8');
+  const suites = [{ sdl: mainSdl, documents: [...mainCorpus(), ...generatedCorpus(mainSdl)] }];
   for (const name of readdirSync(join(fixtures, 'schemas')).sort()) {
     const dir = join(fixtures, 'schemas', name);
     suites.push({
@@ -106,8 +130,8 @@ for (const { sdl, documents } of loadSuites()) {
   }));
 }
 
-test('the corpus is large and mixes valid, invalid and unparsable documents', () => {
-  const plainCases = cases.filter(({ name }) => !name.startsWith('hidden suggestions: '));
+test('the hand-written corpus is large and mixes valid, invalid and unparsable documents', () => {
+  const plainCases = cases.filter(({ name }) => !/^(hidden suggestions|generated): /.test(name));
   const valid = plainCases.filter(({ expected }) => expected.length === 0).length;
   const syntax = plainCases.filter(({ expected }) => expected[0]?.message.startsWith('Syntax Error:')).length;
   assert.ok(plainCases.length >= 300, `only ${plainCases.length} documents`);
