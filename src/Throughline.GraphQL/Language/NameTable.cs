@@ -19,7 +19,7 @@ internal static class NameTable
             return name.ToString();
         }
 
-        var slot = (int)((uint)string.GetHashCode(name) % Size);
+        var slot = (int)(Hash(name) % Size);
         var cached = Volatile.Read(ref _slots[slot]);
         if (cached is not null && name.SequenceEqual(cached))
         {
@@ -29,5 +29,18 @@ internal static class NameTable
         var created = name.ToString();
         Volatile.Write(ref _slots[slot], created);
         return created;
+    }
+
+    // FNV-1a: names are short, so this beats string.GetHashCode's randomised Marvin. Collisions only cost a miss
+    // (slots are overwritten, never chained), so a predictable hash gives an attacker nothing.
+    private static uint Hash(ReadOnlySpan<char> name)
+    {
+        var hash = 2166136261u;
+        foreach (var c in name)
+        {
+            hash = (hash ^ c) * 16777619u;
+        }
+
+        return hash;
     }
 }
