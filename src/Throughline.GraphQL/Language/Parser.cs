@@ -7,7 +7,11 @@ namespace Throughline.GraphQL.Language;
 public static partial class Parser
 {
     /// <summary>Parses an executable or type-system document; throws <see cref="GraphQLSyntaxException"/>.</summary>
-    public static Document Parse(string source, ParseOptions? options = null) => Parse(new Source(source), options);
+    public static Document Parse(string source, ParseOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        return Parse(new Source(source), options);
+    }
 
     public static Document Parse(Source source, ParseOptions? options = null)
     {
@@ -19,6 +23,7 @@ public static partial class Parser
     /// <summary>Parses a single value literal, which may contain variables (graphql-js parseValue).</summary>
     public static Value ParseValue(string source, ParseOptions? options = null)
     {
+        ArgumentNullException.ThrowIfNull(source);
         var reader = new Reader(new Source(source), options ?? ParseOptions.Default);
         reader.ExpectToken(TokenKind.StartOfFile);
         var value = reader.ParseValueLiteral(isConst: false);
@@ -29,6 +34,7 @@ public static partial class Parser
     /// <summary>Parses a single constant value literal: variables are rejected (graphql-js parseConstValue).</summary>
     public static Value ParseConstValue(string source, ParseOptions? options = null)
     {
+        ArgumentNullException.ThrowIfNull(source);
         var reader = new Reader(new Source(source), options ?? ParseOptions.Default);
         reader.ExpectToken(TokenKind.StartOfFile);
         var value = reader.ParseValueLiteral(isConst: true);
@@ -39,6 +45,7 @@ public static partial class Parser
     /// <summary>Parses a type reference such as <c>[String!]!</c> (graphql-js parseType).</summary>
     public static TypeNode ParseType(string source, ParseOptions? options = null)
     {
+        ArgumentNullException.ThrowIfNull(source);
         var reader = new Reader(new Source(source), options ?? ParseOptions.Default);
         reader.ExpectToken(TokenKind.StartOfFile);
         var type = reader.ParseTypeReference();
