@@ -62,4 +62,31 @@ public sealed class NullPropagationTests
         (await Schema.RunAsync("{ boxes { strictBad } }")).Should().Be(
             """{"errors":[{"message":"strictBad failed","locations":[{"line":1,"column":11}],"path":["boxes",0,"strictBad"]}],"data":{"boxes":null}}""");
     }
+
+    [Fact]
+    public async Task Once_a_synchronous_error_nulls_the_parent_later_siblings_are_not_resolved()
+    {
+        // graphql-js stops a selection set (and a list) at the first synchronous propagating error.
+        var resolved = new List<string>();
+        var schema = GraphQLSchema.FromSdl(
+            "type Query { box: Box items: [Box!] } type Box { a: String b: String! c: String }",
+            new ResolverMap()
+                .Value("Query", "box", "box")
+                .Value("Query", "items", new[] { "0", "1", "2" })
+                .Field("Box", "a", context => Record($"a{context.Path[^2]}"))
+                .Field("Box", "b", context => Record($"b{context.Path[^2]}") is "bbox" or "b1" ? null : "fine")
+                .Field("Box", "c", context => Record($"c{context.Path[^2]}")));
+
+        var json = await schema.RunAsync("{ box { a b c } items { a b c } }");
+
+        json.Should().Be(
+            """{"errors":[{"message":"Cannot return null for non-nullable field Box.b.","locations":[{"line":1,"column":11}],"path":["box","b"]},{"message":"Cannot return null for non-nullable field Box.b.","locations":[{"line":1,"column":27}],"path":["items",1,"b"]}],"data":{"box":null,"items":null}}""");
+        resolved.Should().Equal("abox", "bbox", "a0", "b0", "c0", "a1", "b1");
+
+        string Record(string name)
+        {
+            resolved.Add(name);
+            return name;
+        }
+    }
 }
