@@ -41,7 +41,7 @@ public sealed partial class SqliteGraphStore
                 "id", "name", "name_folded", "kind", "aliases", "country", "description", "located_in"))
             using (var names = new ChildRows(connection, transaction, "entity_names", "entity_id", "ordinal", "folded"))
             {
-                foreach (var e in batch.Entities)
+                foreach (var e in batch.Entities.OrderBy(e => e.Id, StringComparer.Ordinal))
                 {
                     current = $"entity '{e.Id}'";
                     var outcome = entities.Write(
@@ -55,12 +55,14 @@ public sealed partial class SqliteGraphStore
                 }
             }
 
+            var bulk = BulkLoad.Begin(connection, transaction, batch.Relations.Count);
             using (var relations = new Upsert(connection, transaction, "relations",
                 "id", "type", "from_id", "to_id", "status", "confidence", "valid_from", "valid_to", "stake_percent",
                 "amount_value", "amount_currency", "product", "note", "evidence"))
             using (var evidence = new ChildRows(connection, transaction, "evidence", "relation_id", "ordinal", "article_id"))
             {
-                foreach (var r in batch.Relations)
+                // In id order the primary-key b-tree is appended to rather than split at random pages.
+                foreach (var r in batch.Relations.OrderBy(r => r.Id, StringComparer.Ordinal))
                 {
                     current = $"relation '{r.Id}'";
                     var outcome = relations.Write(
@@ -76,6 +78,8 @@ public sealed partial class SqliteGraphStore
                 }
             }
 
+            current = "the batch (rebuilding indexes)";
+            bulk?.End(connection, transaction);
             ct.ThrowIfCancellationRequested();
             current = "the batch (a place's locatedIn names an entity that is not stored)"; // deferred constraints are checked here
             transaction.Commit();
