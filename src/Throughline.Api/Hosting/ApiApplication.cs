@@ -20,7 +20,8 @@ public static class ApiApplication
 {
     public static async Task<WebApplication> CreateAsync(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        // appsettings.json comes from next to the assembly; relative data paths are resolved from the working directory.
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
         builder.Configuration.AddThroughlineEnvironment();
         builder.Configuration.AddCommandLine(args); // --urls and --Throughline:... still win over the environment
         configure?.Invoke(builder);
