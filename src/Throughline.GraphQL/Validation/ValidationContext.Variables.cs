@@ -98,7 +98,7 @@ public sealed partial class ValidationContext
                 Usages.Add(new VariableUsage(variable, typeInfo.InputType, typeInfo.DefaultValue, typeInfo.ParentInputType));
             }
 
-            DocumentWalker.ForEachChild(node, kind, this, static (child, self) => self.Walk(child));
+            AstChildren.ForEach(node, kind, this, static (child, self) => self.Walk(child));
             typeInfo.Leave(node, kind);
         }
 
@@ -118,7 +118,7 @@ public sealed partial class ValidationContext
 
             var outer = _found;
             _found = false;
-            DocumentWalker.ForEachChild(node, kind, this, static (child, self) => self._found |= self.MarkVariables(child));
+            AstChildren.ForEach(node, kind, this, static (child, self) => self._found |= self.MarkVariables(child));
             var found = _found;
             _found = outer;
             if (found && kind is NodeKind.SelectionSet or NodeKind.Field or NodeKind.InlineFragment)
