@@ -25,7 +25,7 @@ public static class DataLoaderExtensions
             if (items.TryGetValue(loaderKey, out var existing))
             {
                 return existing as DataLoader<TKey, TValue> ?? throw new InvalidOperationException(
-                    $"Request item \"{loaderKey}\" is a {existing?.GetType().Name ?? "null"}, not a DataLoader<{typeof(TKey).Name}, {typeof(TValue).Name}>.");
+                    $"Request item \"{loaderKey}\" is a {Describe(existing?.GetType())}, not a {Describe(typeof(DataLoader<TKey, TValue>))}.");
             }
 
             if (!items.TryGetValue(SchedulerKey, out var scheduler) || scheduler is not DataLoaderScheduler dataLoaderScheduler)
@@ -39,4 +39,12 @@ public static class DataLoaderExtensions
             return loader;
         }
     }
+
+    // "DataLoader<Int32, String>" rather than "DataLoader`2".
+    private static string Describe(Type? type) => type switch
+    {
+        null => "null",
+        { IsGenericType: true } => $"{type.Name[..type.Name.IndexOf('`', StringComparison.Ordinal)]}<{string.Join(", ", type.GetGenericArguments().Select(Describe))}>",
+        _ => type.Name,
+    };
 }

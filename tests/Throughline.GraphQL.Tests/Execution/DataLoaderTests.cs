@@ -108,4 +108,35 @@ public sealed class DataLoaderTests
         static DataLoader<int, string> Loader(ResolveFieldContext context) =>
             context.GetDataLoader<int, string>("failing", (_, _) => throw new InvalidOperationException("store offline"));
     }
+
+    [Fact]
+    public async Task Each_request_has_its_own_loaders_and_cache()
+    {
+        var store = new CountingStore();
+        var schema = BuildSchema(store);
+
+        await schema.RunAsync("""{ person(id: "1") { name } }""");
+        await schema.RunAsync("""{ person(id: "1") { name } }""");
+
+        store.Batches.Select(batch => string.Join(",", batch)).Should().Equal("1", "1");
+    }
+
+    [Fact]
+    public async Task One_loader_key_cannot_serve_two_kinds_of_loader()
+    {
+        var schema = GraphQLSchema.FromSdl(
+            "type Query { a: String b: String }",
+            new ResolverMap()
+                .Field("Query", "a", async context =>
+                    await context.GetDataLoader<int, string>("shared", (keys, _) => Answer(keys)).LoadAsync(1))
+                .Field("Query", "b", async context =>
+                    await context.GetDataLoader<string, string>("shared", (keys, _) => Answer(keys)).LoadAsync("1")));
+
+        (await schema.RunAsync("{ a b }")).Should().Be(
+            """{"errors":[{"message":"Request item \"shared\" is a DataLoader<Int32, String>, not a DataLoader<String, String>.","locations":[{"line":1,"column":5}],"path":["b"]}],"data":{"a":"1","b":null}}""");
+
+        static Task<IReadOnlyDictionary<TKey, string>> Answer<TKey>(IReadOnlyList<TKey> keys)
+            where TKey : notnull =>
+            Task.FromResult<IReadOnlyDictionary<TKey, string>>(keys.ToDictionary(k => k, k => k.ToString()!));
+    }
 }
