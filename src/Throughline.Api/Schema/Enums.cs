@@ -1,3 +1,4 @@
+using System.Globalization;
 using Throughline.Core.Model;
 using Throughline.Core.Paths;
 using Throughline.GraphQL;
@@ -29,6 +30,22 @@ internal static class Enums
             throw new InvalidOperationException(
                 $"schema.graphql's RelationType ({string.Join(", ", inSchema)}) differs from the relation catalogue ({string.Join(", ", inCatalogue)}).");
         }
+    }
+
+    /// <summary>
+    /// The RelationType enum as schema.graphql must spell it, generated from the catalogue: each value with its
+    /// direction and meaning as description. The schema contract test fails with this text when the file differs.
+    /// </summary>
+    public static string RelationTypeSdl()
+    {
+        var builder = new System.Text.StringBuilder();
+        builder.Append("enum RelationType {\n");
+        foreach (var info in RelationCatalogue.All)
+        {
+            builder.Append(CultureInfo.InvariantCulture, $"  \"{info.Direction}. {info.Description}\"\n  {info.Name}\n");
+        }
+
+        return builder.Append('}').ToString();
     }
 
     /// <summary>SCREAMING_SNAKE_CASE name of a PascalCase enum member (GovernmentBody → GOVERNMENT_BODY).</summary>

@@ -19,6 +19,11 @@ public sealed class SchemaContractTests
     }
 
     [Fact]
+    public void Schema_graphql_spells_the_relation_type_enum_as_generated_from_the_catalogue() =>
+        KnowledgeBaseSchema.Sdl.Replace("\r\n", "\n", StringComparison.Ordinal).Should().Contain(
+            Enums.RelationTypeSdl(), "schema.graphql must hold this generated block; paste it over the RelationType enum");
+
+    [Fact]
     public void The_entity_kind_status_and_direction_enums_match_the_core_enums()
     {
         Values("EntityKind").Select(v => v.Name).Should().Equal(Enum.GetValues<EntityKind>().Select(k => Enums.WireName(k)));
