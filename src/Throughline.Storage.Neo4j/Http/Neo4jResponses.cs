@@ -24,8 +24,7 @@ internal static class Neo4jResponses
         }
         catch (JsonException)
         {
-            var what = $"Neo4j at {options.Uri} answered {(int)response.StatusCode} {response.ReasonPhrase} with a body that is not JSON";
-            throw (int)response.StatusCode >= 500 ? new Neo4jUnavailableException(what) : new Neo4jException(what);
+            throw Failure(response, options, statements, body.Length > 200 ? body[..200] + "…" : body);
         }
 
         // The Query API can answer 202 and still carry errors; the transactional endpoint answers 200 with errors.
@@ -43,12 +42,31 @@ internal static class Neo4jResponses
         if (!response.IsSuccessStatusCode)
         {
             document.Dispose();
-            throw response.StatusCode is HttpStatusCode.NotFound
-                ? new Neo4jException($"Neo4j at {options.Uri} has no endpoint {response.RequestMessage?.RequestUri?.AbsolutePath}: is database '{options.Database}' (NEO4J_DATABASE) right?", "Neo.ClientError.Database.DatabaseNotFound")
-                : new Neo4jUnavailableException($"Neo4j at {options.Uri} answered {(int)response.StatusCode} {response.ReasonPhrase}");
+            throw Failure(response, options, statements, null);
         }
 
         return document;
+    }
+
+    /// <summary>
+    /// An HTTP failure without a Neo4j error code. 502, 503 and 504 mean the server (or a proxy before it) is not there
+    /// right now: retried as unavailable. Any other 5xx is the server failing on this request (e.g. running out of heap
+    /// on a large transaction) and would fail again, so it is reported at once, naming the statements.
+    /// </summary>
+    private static Neo4jException Failure(HttpResponseMessage response, Neo4jOptions options, IReadOnlyList<CypherStatement> statements, string? body)
+    {
+        var status = $"{(int)response.StatusCode} {response.ReasonPhrase}";
+        var detail = string.IsNullOrWhiteSpace(body) ? string.Empty : $": {body.Trim()}";
+        var names = statements.Count == 0 ? string.Empty : $" running {string.Join(", ", statements.Select(s => s.Name).Distinct())}";
+        return response.StatusCode switch
+        {
+            HttpStatusCode.NotFound => new Neo4jException(
+                $"Neo4j at {options.Uri} has no endpoint {response.RequestMessage?.RequestUri?.AbsolutePath}: is database '{options.Database}' (NEO4J_DATABASE) right?",
+                "Neo.ClientError.Database.DatabaseNotFound"),
+            HttpStatusCode.BadGateway or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout =>
+                new Neo4jUnavailableException($"Neo4j at {options.Uri} answered {status}{detail}"),
+            _ => new Neo4jException($"Neo4j at {options.Uri} answered {status}{names}{detail}"),
+        };
     }
 
     public static Neo4jException Describe(string? code, string message, IReadOnlyList<CypherStatement> statements, Neo4jOptions options) =>

@@ -138,6 +138,37 @@ public sealed class ResilienceTests
     }
 
     [Fact]
+    public async Task A_server_error_page_is_reported_at_once_naming_the_statement()
+    {
+        using var stub = new Neo4jHttpStub(r => r.Path == "/"
+            ? StubResponse.Ok(DiscoveryDocuments.Neo4j4)
+            : new StubResponse(500, "<html><body>Error for /db/neo4j/tx/commit Java heap space</body></html>"));
+        using var client = new Neo4jClient(StubOptions.For(stub));
+
+        var run = () => client.RunAsync(Statement);
+
+        var error = (await run.Should().ThrowAsync<Neo4jException>()).Which;
+        error.Should().NotBeOfType<Neo4jUnavailableException>();
+        error.Message.Should().Contain("500").And.Contain("cypher/get-entities.cypher").And.Contain("Java heap space");
+        stub.CountTo(Commit).Should().Be(1);
+    }
+
+    [Fact]
+    public async Task A_503_from_a_restarting_server_or_proxy_is_retried()
+    {
+        var failures = 1;
+        using var stub = new Neo4jHttpStub(r => r.Path == "/"
+            ? StubResponse.Ok(DiscoveryDocuments.Neo4j4)
+            : Interlocked.Decrement(ref failures) >= 0 ? new StubResponse(503, "Service Unavailable") : StubResponse.TransactionalRow(5));
+        using var client = new Neo4jClient(StubOptions.For(stub));
+
+        var result = await client.RunAsync(Statement);
+
+        result.Rows.Single()[0].GetInt32().Should().Be(5);
+        stub.CountTo(Commit).Should().Be(2);
+    }
+
+    [Fact]
     public async Task A_server_that_is_not_listening_is_reported_unreachable_after_the_retries()
     {
         Uri closed;
