@@ -43,21 +43,23 @@ public sealed partial class PathEngine
         List<int> frontier = [centre];
         for (var depth = 1; depth <= query.Depth && frontier.Count > 0; depth++)
         {
+            var room = query.MaxEntities - depthOf.Count;
             var level = new HashSet<int>();
             foreach (var entity in frontier)
             {
                 var groups = new NeighbourGroups(Index, entity, query.Options.Direction, filter, budget);
                 while (groups.MoveNext())
                 {
-                    if (!depthOf.ContainsKey(groups.Neighbour))
+                    // One entity's hops come in ascending id order, so from a single entity the first room + 1 new
+                    // neighbours are the ones to keep (plus one to know the level overflows): a hub's row is not walked to the end.
+                    if (!depthOf.ContainsKey(groups.Neighbour) && level.Add(groups.Neighbour) && frontier.Count == 1 && level.Count > room)
                     {
-                        level.Add(groups.Neighbour);
+                        break;
                     }
                 }
             }
 
             var sorted = level.Order().ToList();
-            var room = query.MaxEntities - depthOf.Count;
             foreach (var entity in sorted.Take(room))
             {
                 depthOf[entity] = depth;
@@ -91,12 +93,35 @@ public sealed partial class PathEngine
         {
             var neighbours = adjacency.NeighboursOf(entity);
             var rows = adjacency.RelationsOf(entity);
+            if (neighbours.Length > 8 * depthOf.Count)
+            {
+                // A hub among few kept entities: look each kept entity up in the sorted row instead of walking it.
+                foreach (var kept in depthOf.Keys)
+                {
+                    budget.Spend(1);
+                    for (var i = PathMaterializer.LowerBound(neighbours, kept); i < neighbours.Length && neighbours[i] == kept; i++)
+                    {
+                        Add(rows[i]);
+                    }
+                }
+
+                return;
+            }
+
             budget.Spend(neighbours.Length);
             for (var i = 0; i < neighbours.Length; i++)
             {
-                if (depthOf.ContainsKey(neighbours[i]) && filter.Qualifies(Index.FactsOf(rows[i])))
+                if (depthOf.ContainsKey(neighbours[i]))
                 {
-                    relations.Add(rows[i]);
+                    Add(rows[i]);
+                }
+            }
+
+            void Add(int relation)
+            {
+                if (filter.Qualifies(Index.FactsOf(relation)))
+                {
+                    relations.Add(relation);
                 }
             }
         }

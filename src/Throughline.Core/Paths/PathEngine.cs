@@ -13,7 +13,7 @@ public sealed partial class PathEngine(GraphIndex index, PathLimits? limits = nu
     /// How many adjacency entries the backward distance search may read before it settles for weaker bounds; keeps a
     /// query whose targets sit next to hubs from scanning the whole graph up front.
     /// </summary>
-    private const long BoundsWorkCap = 1_000_000;
+    private const long BoundsWorkCap = 250_000;
 
     public GraphIndex Index { get; } = index;
 

@@ -73,7 +73,7 @@ internal sealed class PathMaterializer(GraphIndex index, Direction direction, Re
         }
     }
 
-    private static int LowerBound(ReadOnlySpan<int> sorted, int value)
+    public static int LowerBound(ReadOnlySpan<int> sorted, int value)
     {
         var low = 0;
         var high = sorted.Length;

@@ -3,58 +3,51 @@ using Throughline.Core.Index;
 namespace Throughline.Core.Paths;
 
 /// <summary>
-/// Decides which way to run the depth-first search. Both ends get a capped breadth-first search: backwards from the
-/// targets (the bounds a forward search prunes with) and forwards from the sources (the bounds a backward search prunes
-/// with). The search then starts from the end with the smaller fan-out (fewer adjacency entries to walk first), as a
-/// bidirectional search expands its smaller frontier: a hub's huge row is then only probed against exact distances
-/// from the far end instead of being walked. Both directions find exactly the same paths.
+/// Decides which way to run the depth-first search and computes the distance bounds it prunes with. The search starts
+/// from the end with the smaller fan-out (fewer adjacency entries to walk first), as a bidirectional search expands its
+/// smaller frontier; the bounds come from a capped breadth-first search out of the other end. So a query from a hub to
+/// a few targets walks backwards from the targets and only probes the hub's huge row as exact distance-1 bounds,
+/// instead of walking it. Both directions find exactly the same paths.
 /// </summary>
 internal sealed class SearchPlan : IDisposable
 {
     private readonly GraphIndex _index;
     private readonly PathOptions _options;
-    private readonly EntitySet _sources;
-    private readonly EntitySet _targets;
-    private readonly DistanceBounds _toTargets;
-    private readonly DistanceBounds _fromSources;
+    private readonly EntitySet _starts;
+    private readonly EntitySet _ends;
+    private readonly DistanceBounds _toEnds;
 
-    private SearchPlan(
-        GraphIndex index, PathOptions options, EntitySet sources, EntitySet targets, DistanceBounds toTargets, DistanceBounds fromSources,
-        bool reversed)
+    private SearchPlan(GraphIndex index, PathOptions options, EntitySet starts, EntitySet ends, DistanceBounds toEnds, bool reversed)
     {
-        Reversed = reversed;
         _index = index;
         _options = options;
-        _sources = sources;
-        _targets = targets;
-        _toTargets = toTargets;
-        _fromSources = fromSources;
+        _starts = starts;
+        _ends = ends;
+        _toEnds = toEnds;
+        Reversed = reversed;
     }
 
     /// <summary>True when the search starts at the targets.</summary>
     public bool Reversed { get; }
 
-    /// <param name="reverse">Null to choose by the bounds; tests force each direction to prove both give the same answers.</param>
+    /// <param name="reverse">Null to choose by fan-out; tests force each direction to prove both give the same answers.</param>
     public static SearchPlan Choose(
         GraphIndex index, PathOptions options, EntitySet sources, EntitySet targets, long workCap, bool? reverse = null)
     {
-        var filter = new RelationFilter(options);
-        var depth = options.MaxHops - 1;
-        var toTargets = DistanceBounds.Compute(index, targets, DistanceBounds.Reverse(options.Direction), filter, depth, workCap);
-        var fromSources = DistanceBounds.Compute(index, sources, options.Direction, filter, depth, workCap);
-        var fanOut = FanOut(index, sources, options.Direction);
-        var fanIn = FanOut(index, targets, DistanceBounds.Reverse(options.Direction));
-        return new SearchPlan(index, options, sources, targets, toTargets, fromSources, reverse ?? fanIn < fanOut);
+        var backwards = DistanceBounds.Reverse(options.Direction);
+        var reversed = reverse ?? FanOut(index, targets, backwards) < FanOut(index, sources, options.Direction);
+        var (starts, ends) = reversed ? (targets, sources) : (sources, targets);
+        // The bounds walk from the ends towards the starts: against the search's own direction.
+        var toEnds = DistanceBounds.Compute(
+            index, ends, reversed ? options.Direction : backwards, new RelationFilter(options), options.MaxHops - 1, workCap);
+        return new SearchPlan(index, options, starts, ends, toEnds, reversed);
     }
 
-    public void Run(SearchBudget budget, PathCollector collector, int minHops, int maxHops)
-    {
-        var filter = new RelationFilter(_options);
-        var search = Reversed
-            ? new PathSearch(_index, _options.Direction, reversed: true, filter, _sources, _fromSources, budget, collector, minHops, maxHops)
-            : new PathSearch(_index, _options.Direction, reversed: false, filter, _targets, _toTargets, budget, collector, minHops, maxHops);
-        search.Run(Reversed ? _targets : _sources);
-    }
+    public void Run(SearchBudget budget, PathCollector collector, int minHops, int maxHops) =>
+        new PathSearch(_index, _options.Direction, Reversed, new RelationFilter(_options), _ends, _toEnds, budget, collector, minHops, maxHops)
+            .Run(_starts);
+
+    public void Dispose() => _toEnds.Dispose();
 
     private static long FanOut(GraphIndex index, EntitySet entities, Direction walk)
     {
@@ -70,11 +63,5 @@ internal sealed class SearchPlan : IDisposable
         }
 
         return entries;
-    }
-
-    public void Dispose()
-    {
-        _toTargets.Dispose();
-        _fromSources.Dispose();
     }
 }

@@ -59,20 +59,24 @@ internal static class PathFigures
         var warmups = runs == Runs ? Warmups : 0;
         var wall = new List<double>();
         var cpu = new List<double>();
+        var process = new List<double>();
         object? result = null;
         for (var i = 0; i < warmups + runs; i++)
         {
             var clock = Stopwatch.StartNew();
             var cpuStart = ThreadCpuClock.Milliseconds();
+            var processStart = Process.GetCurrentProcess().TotalProcessorTime;
             result = work();
             if (i >= warmups)
             {
                 cpu.Add(ThreadCpuClock.Milliseconds() - cpuStart);
+                process.Add((Process.GetCurrentProcess().TotalProcessorTime - processStart).TotalMilliseconds);
                 wall.Add(clock.Elapsed.TotalMilliseconds);
             }
         }
 
-        Console.WriteLine($"{name}: median wall {Median(wall):F1} ms, median thread CPU {Median(cpu):F1} ms ({runs} runs) — {Describe(result)}");
+        Console.WriteLine($"{name}: median wall {Median(wall):F1} ms, thread CPU {Median(cpu):F1} ms, process CPU (all threads, GC included) " +
+            $"{Median(process):F1} ms ({runs} runs) — {Describe(result)}");
     }
 
     private static double Median(List<double> values) => values.Order().ElementAt(values.Count / 2);

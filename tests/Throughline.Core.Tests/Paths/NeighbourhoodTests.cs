@@ -69,4 +69,24 @@ public sealed class NeighbourhoodTests
         (await ((Func<Task>)(() => Around("org/hub", 1, max: 10_001))).Should().ThrowAsync<PathQueryException>()).Which.Code.Should().Be(PathQueryException.LimitExceeded);
         (await ((Func<Task>)(() => Around("org/hub", 1, max: 0))).Should().ThrowAsync<PathQueryException>()).Which.Code.Should().Be(PathQueryException.BadUserInput);
     }
+
+    [Fact]
+    public async Task A_hubs_row_gives_the_same_neighbourhood_as_the_reference_when_the_cap_is_small()
+    {
+        var graph = new TestGraph();
+        for (var i = 0; i < 40; i++)
+        {
+            graph.Relation($"out-{i:D2}", "org/hub", Supplies, $"org/n{i:D2}").Relation($"in-{i:D2}", $"org/m{i:D2}", Owns, "org/hub");
+        }
+
+        graph.Relation("n00-n01", "org/n00", Supplies, "org/n01");
+        var query = new NeighbourhoodQuery("org/hub", 2, new PathOptions(Direction: Direction.Any), MaxEntities: 3);
+
+        var actual = await graph.Engine().GetNeighbourhoodAsync(query);
+        var expected = await new Throughline.Storage.Contract.PathsReference(graph.Snapshot).GetNeighbourhoodAsync(query);
+
+        actual.EntityIds.Should().Equal("org/hub", "org/m00", "org/m01").And.Equal(expected.EntityIds);
+        actual.RelationIds.Should().Equal("in-00", "in-01").And.Equal(expected.RelationIds);
+        actual.Truncated.Should().BeTrue();
+    }
 }
