@@ -5,7 +5,7 @@ public static partial class Parser
     private ref partial struct Reader
     {
         // https://spec.graphql.org/October2021/#OperationDefinition
-        // Like graphql-js 16.15, a named operation may carry a description.
+        // Like graphql-js 16.15, an operation written with its keyword may carry a description.
         private OperationDefinition ParseOperationDefinition()
         {
             var start = Current;
