@@ -13,7 +13,7 @@ public sealed record OperationDefinition(
 
     public override SelectionSet SelectionSet { get; } = SelectionSet;
 
-    /// <summary>Description of a named operation (accepted by graphql-js 16.15; null when absent).</summary>
+    /// <summary>Description of a non-shorthand operation (accepted by graphql-js 16.15; null when absent).</summary>
     public StringValue? Description { get; init; }
 }
 
