@@ -10,8 +10,8 @@ public sealed partial class ValidationContext
     private readonly Dictionary<OperationDefinition, IReadOnlyList<VariableUsage>> _recursiveVariableUsages =
         new(ReferenceEqualityComparer.Instance);
 
-    private readonly Dictionary<IReadOnlyList<FragmentDefinition>, IReadOnlyList<VariableUsage>> _fragmentListUsages =
-        new(ReferenceEqualityComparer.Instance);
+    // Keyed by the set of fragments (their names, sorted), as graphql-js keys it by the fragments themselves.
+    private readonly Dictionary<string, IReadOnlyList<VariableUsage>> _fragmentListUsages = new(StringComparer.Ordinal);
 
     /// <summary>The variables used inside an operation or fragment (not those of spread fragments), in document order.</summary>
     public IReadOnlyList<VariableUsage> GetVariableUsages(ExecutableDefinition definition)
@@ -42,7 +42,10 @@ public sealed partial class ValidationContext
         }
 
         var fragments = GetRecursivelyReferencedFragments(operation);
-        if (!_fragmentListUsages.TryGetValue(fragments, out var fragmentUsages))
+        var names = fragments.Select(f => f.Name.Value).ToArray();
+        Array.Sort(names, StringComparer.Ordinal);
+        var key = string.Join('\n', names);
+        if (!_fragmentListUsages.TryGetValue(key, out var fragmentUsages))
         {
             SpendFragmentWork(fragments.Count);
             var collected = new List<VariableUsage>();
@@ -54,7 +57,7 @@ public sealed partial class ValidationContext
             }
 
             fragmentUsages = collected;
-            _fragmentListUsages[fragments] = fragmentUsages;
+            _fragmentListUsages[key] = fragmentUsages;
         }
 
         SpendFragmentWork(fragmentUsages.Count);
