@@ -32,9 +32,3 @@ internal sealed record RelationDraft(
     SeedLocation At,
     SeedLocation FromAt,
     SeedLocation ToAt);
-
-/// <summary>Everything read from a seed directory, before cross-file validation.</summary>
-internal sealed record SeedDrafts(
-    IReadOnlyList<ArticleDraft> Articles,
-    IReadOnlyList<EntityDraft> Entities,
-    IReadOnlyList<RelationDraft> Relations);

@@ -36,10 +36,14 @@ public static class SeedLoader
             problems.Add(entitiesFile, 1, "missing entities.yaml");
         }
 
-        var relations = Files(directory, "claims", "*.yaml", problems)
-            .SelectMany(f => ClaimFileReader.Read(f.Path, f.Display, problems))
-            .ToList();
-        var batch = new SeedValidator(new SeedDrafts(articles, entities, relations), problems).Validate();
+        var validator = new SeedValidator(problems);
+        validator.AddArticlesAndEntities(articles, entities);
+        foreach (var (path, display) in Files(directory, "claims", "*.yaml", problems))
+        {
+            validator.AddRelations(ClaimFileReader.Read(path, display, problems));
+        }
+
+        var batch = validator.Batch;
         var ordered = problems.Items
             .OrderBy(p => p.Location.File, StringComparer.Ordinal)
             .ThenBy(p => p.Location.Line)

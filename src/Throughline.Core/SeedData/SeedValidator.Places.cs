@@ -7,7 +7,7 @@ internal sealed partial class SeedValidator
     /// <summary>A place's <c>locatedIn</c> must name a known place, and following it must never come back round.</summary>
     private void CheckPlaces()
     {
-        foreach (var draft in drafts.Entities)
+        foreach (var draft in _entities.Values)
         {
             if (draft.Entity.LocatedIn is not { } parentId || draft.LocatedInAt is not { } at)
             {

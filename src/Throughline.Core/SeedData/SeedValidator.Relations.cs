@@ -32,8 +32,9 @@ internal sealed partial class SeedValidator
         }
 
         ok &= from is not null && to is not null && evidence.Count == draft.Evidence.Count && evidence.Count > 0;
+        // The stored entity ids are reused so millions of relations share one string per endpoint.
         return ok
-            ? new Relation(draft.Id, draft.Type!.Value, draft.From, draft.To, draft.Status, draft.Confidence, evidence,
+            ? new Relation(draft.Id, draft.Type!.Value, from!.Id, to!.Id, draft.Status, draft.Confidence, evidence,
                 draft.ValidFrom, draft.ValidTo, draft.StakePercent, draft.Amount, draft.Product, draft.Note)
             : null;
     }
@@ -83,7 +84,7 @@ internal sealed partial class SeedValidator
             return null;
         }
 
-        return new Evidence(item.ArticleId, item.Quote, start, end);
+        return new Evidence(article.Article.Id, item.Quote, start, end);
     }
 
     private static string Shorten(string quote)

@@ -5,64 +5,61 @@ namespace Throughline.Core.SeedData;
 
 /// <summary>
 /// The checks that span files: unique ids, resolved references, relation types joining allowed kinds, the place
-/// gazetteer, and quotes found in their articles. Builds the import batch (with evidence offsets) when all pass.
+/// gazetteer, and quotes found in their articles. Articles and entities come first; relations then stream through one
+/// claims file at a time, so only the finished relations (with evidence offsets) stay in memory.
 /// </summary>
-internal sealed partial class SeedValidator(SeedDrafts drafts, ProblemList problems)
+internal sealed partial class SeedValidator(ProblemList problems)
 {
     private readonly Dictionary<string, ArticleDraft> _articles = new(StringComparer.Ordinal);
     private readonly Dictionary<string, EntityDraft> _entities = new(StringComparer.Ordinal);
     private readonly Dictionary<string, QuoteLocator> _locators = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, SeedLocation> _relationIds = new(StringComparer.Ordinal);
+    private readonly List<Relation> _relations = [];
 
-    public ImportBatch Validate()
+    public ImportBatch Batch => new(
+        _articles.Values.Select(a => a.Article).ToList(),
+        _entities.Values.Select(e => e.Entity).ToList(),
+        _relations);
+
+    public void AddArticlesAndEntities(IReadOnlyList<ArticleDraft> articles, IReadOnlyList<EntityDraft> entities)
     {
-        foreach (var draft in drafts.Articles)
+        foreach (var draft in articles)
         {
-            AddUnique(_articles, draft.Article.Id, draft, draft.At, "article");
+            AddUnique(_articles, draft.Article.Id, draft, draft.At, d => d.At, "article");
         }
 
-        foreach (var draft in drafts.Entities)
+        foreach (var draft in entities)
         {
-            AddUnique(_entities, draft.Entity.Id, draft, draft.At, "entity");
+            AddUnique(_entities, draft.Entity.Id, draft, draft.At, d => d.At, "entity");
         }
 
         CheckArticleLinks();
         CheckPlaces();
-        var seenRelations = new Dictionary<string, RelationDraft>(StringComparer.Ordinal);
-        var relations = new List<Relation>(drafts.Relations.Count);
-        foreach (var draft in drafts.Relations)
-        {
-            AddUnique(seenRelations, draft.Id, draft, draft.At, "relation");
-            if (CheckRelation(draft) is { } relation)
-            {
-                relations.Add(relation);
-            }
-        }
-
-        return new ImportBatch(
-            drafts.Articles.Select(a => a.Article).ToList(),
-            drafts.Entities.Select(e => e.Entity).ToList(),
-            relations);
     }
 
-    private void AddUnique<T>(Dictionary<string, T> seen, string id, T draft, SeedLocation at, string what)
-        where T : notnull
+    public void AddRelations(IEnumerable<RelationDraft> drafts)
     {
-        if (!seen.TryAdd(id, draft))
+        foreach (var draft in drafts)
         {
-            var first = seen[id] switch
+            AddUnique(_relationIds, draft.Id, draft.At, draft.At, at => at, "relation");
+            if (CheckRelation(draft) is { } relation)
             {
-                ArticleDraft a => a.At,
-                EntityDraft e => e.At,
-                RelationDraft r => r.At,
-                _ => null,
-            };
-            problems.Add(at, $"duplicate {what} id '{id}' (first defined at {first})");
+                _relations.Add(relation);
+            }
+        }
+    }
+
+    private void AddUnique<T>(Dictionary<string, T> seen, string id, T value, SeedLocation at, Func<T, SeedLocation> locationOf, string what)
+    {
+        if (!seen.TryAdd(id, value))
+        {
+            problems.Add(at, $"duplicate {what} id '{id}' (first defined at {locationOf(seen[id])})");
         }
     }
 
     private void CheckArticleLinks()
     {
-        foreach (var draft in drafts.Articles)
+        foreach (var draft in _articles.Values)
         {
             if (draft.Article.Republishes is { } original && !_articles.ContainsKey(original))
             {
