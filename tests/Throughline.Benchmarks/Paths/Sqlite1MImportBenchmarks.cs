@@ -9,10 +9,10 @@ namespace Throughline.Benchmarks.Paths;
 /// <summary>
 /// Importing the 1M/5M synthetic graph (with articles and one verbatim quote per relation) into a fresh SQLite file
 /// through the store's one-transaction upsert. Target: more than 200k relations/s. One cold run per iteration — it
-/// takes tens of seconds — so run it without <c>--job</c>: <c>--filter *SqliteImport* --inProcess</c>.
+/// takes tens of seconds — so run it without <c>--job</c>: <c>--filter *Sqlite1MImport* --inProcess</c>.
 /// </summary>
 [SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 0, iterationCount: 1)]
-public class SqliteImportBenchmarks
+public class Sqlite1MImportBenchmarks
 {
     private ImportBatch _batch = null!;
     private string _directory = null!;
