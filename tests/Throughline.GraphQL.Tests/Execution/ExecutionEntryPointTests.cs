@@ -127,4 +127,18 @@ public sealed class ExecutionEntryPointTests
             json.Should().Be($$$"""{"data":{"items":[{{{items}}}]}}""");
         }
     }
+
+    [Fact]
+    public async Task A_cached_document_honours_each_requests_skip_and_include_variables()
+    {
+        var document = Parser.Parse(
+            "query ($show: Boolean!) { a: greet(name: \"x\") @include(if: $show) ...F b: greet(name: \"fixed\") @skip(if: false) } fragment F on Query { c: greet(name: \"y\") @skip(if: $show) }");
+
+        async Task<string> Run(bool show) => (await Schema.ExecuteAsync(
+            document, new ExecutionRequest("") { Variables = new Dictionary<string, object?> { ["show"] = show } })).ToJson();
+
+        (await Run(true)).Should().Be("""{"data":{"a":"Hello x","b":"Hello fixed"}}""");
+        (await Run(false)).Should().Be("""{"data":{"c":"Hello y","b":"Hello fixed"}}""");
+        (await Run(true)).Should().Be("""{"data":{"a":"Hello x","b":"Hello fixed"}}""");
+    }
 }
