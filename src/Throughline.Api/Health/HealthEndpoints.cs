@@ -1,3 +1,4 @@
+using Throughline.Core.Index;
 using Throughline.Api.KnowledgeBase;
 
 namespace Throughline.Api.Health;
@@ -13,7 +14,7 @@ public static class HealthEndpoints
 
     private static async Task<IResult> GetAsync(ApiRuntime runtime, ILoggerFactory loggers, CancellationToken ct)
     {
-        var graph = runtime.Graph;
+        var graph = runtime.Graph.Store;
         try
         {
             var stats = await graph.GetStatsAsync(ct).ConfigureAwait(false);
@@ -21,7 +22,7 @@ public static class HealthEndpoints
                 "ok",
                 graph.Name,
                 new HealthCounts(stats.Entities, stats.Relations, stats.Articles, stats.Evidence),
-                new HealthIndex(graph.Index.EntityCount, graph.Index.RelationCount),
+                graph is IndexedGraph indexed ? new HealthIndex(indexed.Index.EntityCount, indexed.Index.RelationCount) : null,
                 runtime.Seed.Summary));
         }
         catch (Exception e) when (e is not OperationCanceledException)

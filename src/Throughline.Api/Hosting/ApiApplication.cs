@@ -83,7 +83,7 @@ public static class ApiApplication
 
     private static async Task OpenKnowledgeBaseAsync(WebApplication app, ApiOptions options)
     {
-        var (graph, seed) = await KnowledgeBaseStartup.OpenAsync(options, app.Environment.ContentRootPath, app.Logger, CancellationToken.None)
+        var (graph, seed) = await KnowledgeBaseStartup.OpenAsync(options, app.Configuration, app.Environment.ContentRootPath, app.Logger, CancellationToken.None)
             .ConfigureAwait(false);
         app.Services.GetRequiredService<ApiRuntime>().Initialize(graph, KnowledgeBaseSchema.Create(graph, app.Logger), seed);
     }

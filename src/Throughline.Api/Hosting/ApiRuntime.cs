@@ -1,5 +1,4 @@
 using Throughline.Api.KnowledgeBase;
-using Throughline.Core.Index;
 using Throughline.GraphQL;
 
 namespace Throughline.Api;
@@ -10,17 +9,17 @@ namespace Throughline.Api;
 /// </summary>
 public sealed class ApiRuntime : IAsyncDisposable
 {
-    private IndexedGraph? _graph;
+    private KnowledgeGraph? _graph;
     private GraphQLSchema? _schema;
     private SeedImportReport? _seed;
 
-    public IndexedGraph Graph => _graph ?? throw NotReady();
+    public KnowledgeGraph Graph => _graph ?? throw NotReady();
 
     public GraphQLSchema Schema => _schema ?? throw NotReady();
 
     public SeedImportReport Seed => _seed ?? throw NotReady();
 
-    public void Initialize(IndexedGraph graph, GraphQLSchema schema, SeedImportReport seed)
+    public void Initialize(KnowledgeGraph graph, GraphQLSchema schema, SeedImportReport seed)
     {
         if (_graph is not null)
         {

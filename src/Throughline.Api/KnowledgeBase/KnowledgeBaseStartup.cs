@@ -4,6 +4,7 @@ using Throughline.Core.Index;
 using Throughline.Core.Paths;
 using Throughline.Core.SeedData;
 using Throughline.Core.Storage;
+using Throughline.Storage.Neo4j;
 using Throughline.Storage.Sqlite;
 
 namespace Throughline.Api.KnowledgeBase;
@@ -14,29 +15,21 @@ namespace Throughline.Api.KnowledgeBase;
 /// </summary>
 public static class KnowledgeBaseStartup
 {
-    public static async Task<(IndexedGraph Graph, SeedImportReport Seed)> OpenAsync(
-        ApiOptions options, string contentRoot, ILogger logger, CancellationToken ct)
+    public static async Task<(KnowledgeGraph Graph, SeedImportReport Seed)> OpenAsync(
+        ApiOptions options, IConfiguration configuration, string contentRoot, ILogger logger, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(configuration);
         ArgumentNullException.ThrowIfNull(logger);
-        var store = await OpenStoreAsync(options, ct).ConfigureAwait(false);
-        try
+        switch (options.Store.ToLowerInvariant())
         {
-            var seed = await ImportSeedAsync(store, options, contentRoot, ct).ConfigureAwait(false);
-            logger.LogInformation("Seed data: {Summary}", seed.Summary);
-            var clock = Stopwatch.StartNew();
-            var graph = await IndexedGraph.OpenAsync(store, Limits(options.Limits), ct).ConfigureAwait(false);
-            logger.LogInformation(
-                "Index built: {Entities} entities, {Relations} relations in {Elapsed} ms",
-                graph.Index.EntityCount,
-                graph.Index.RelationCount,
-                clock.ElapsedMilliseconds);
-            return (graph, seed);
-        }
-        catch
-        {
-            await store.DisposeAsync().ConfigureAwait(false);
-            throw;
+            case "sqlite":
+                return await OpenSqliteAsync(options, contentRoot, logger, ct).ConfigureAwait(false);
+            case "neo4j":
+                return await OpenNeo4jAsync(options, configuration, contentRoot, logger, ct).ConfigureAwait(false);
+            default:
+                throw new StartupException(
+                    $"THROUGHLINE_STORE='{options.Store}' is not a store the API can open (available: sqlite, neo4j).");
         }
     }
 
@@ -46,18 +39,53 @@ public static class KnowledgeBaseStartup
         return new PathLimits(limits.MaxHops, limits.MaxPageSize, limits.ExpansionBudget, limits.MaxNeighbourhoodEntities);
     }
 
-    private static async Task<IGraphStore> OpenStoreAsync(ApiOptions options, CancellationToken ct)
+    private static async Task<(KnowledgeGraph Graph, SeedImportReport Seed)> OpenSqliteAsync(
+        ApiOptions options, string contentRoot, ILogger logger, CancellationToken ct)
     {
-        if (!options.Store.Equals("sqlite", StringComparison.OrdinalIgnoreCase))
+        var store = await SqliteGraphStore.OpenAsync(options.Database, ct).ConfigureAwait(false);
+        try
         {
-            throw new StartupException(
-                $"THROUGHLINE_STORE='{options.Store}' is not supported by the API yet: only 'sqlite' (the embedded store) is wired in.");
+            var seed = await ImportSeedAsync(store, options, contentRoot, new SeedImportLedger(options.Database), ct).ConfigureAwait(false);
+            logger.LogInformation("Seed data: {Summary}", seed.Summary);
+            var clock = Stopwatch.StartNew();
+            var graph = await IndexedGraph.OpenAsync(store, Limits(options.Limits), ct).ConfigureAwait(false);
+            logger.LogInformation(
+                "Index built: {Entities} entities, {Relations} relations in {Elapsed} ms",
+                graph.Index.EntityCount,
+                graph.Index.RelationCount,
+                clock.ElapsedMilliseconds);
+            return (KnowledgeGraph.Of(graph), seed);
         }
-
-        return await SqliteGraphStore.OpenAsync(options.Database, ct).ConfigureAwait(false);
+        catch
+        {
+            await store.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
     }
 
-    private static async Task<SeedImportReport> ImportSeedAsync(IGraphStore store, ApiOptions options, string contentRoot, CancellationToken ct)
+    /// <summary>Neo4j (NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE): path queries run as Cypher in the server.</summary>
+    private static async Task<(KnowledgeGraph Graph, SeedImportReport Seed)> OpenNeo4jAsync(
+        ApiOptions options, IConfiguration configuration, string contentRoot, ILogger logger, CancellationToken ct)
+    {
+        var store = await Neo4jGraphStore.OpenAsync(Neo4jOptions.FromEnvironment(name => configuration[name]), Limits(options.Limits), ct)
+            .ConfigureAwait(false);
+        try
+        {
+            logger.LogInformation("Neo4j {Version} at {Uri}", store.ServerVersion, store.Options.Uri);
+            // No import ledger in Neo4j: the seed import there is an idempotent upsert on every start.
+            var seed = await ImportSeedAsync(store, options, contentRoot, ledger: null, ct).ConfigureAwait(false);
+            logger.LogInformation("Seed data: {Summary}", seed.Summary);
+            return (KnowledgeGraph.Of(store), seed);
+        }
+        catch
+        {
+            await store.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    private static async Task<SeedImportReport> ImportSeedAsync(
+        IGraphStore store, ApiOptions options, string contentRoot, SeedImportLedger? ledger, CancellationToken ct)
     {
         if (!options.ImportSeedData)
         {
@@ -71,8 +99,7 @@ public static class KnowledgeBaseStartup
         var clock = Stopwatch.StartNew();
         var fingerprint = SeedDirectory.Fingerprint(directory);
         var seedKey = Path.GetFullPath(directory);
-        var ledger = new SeedImportLedger(options.Database);
-        if (await ledger.ImportedAtAsync(seedKey, fingerprint, ct).ConfigureAwait(false) is { } importedAt)
+        if (ledger is not null && await ledger.ImportedAtAsync(seedKey, fingerprint, ct).ConfigureAwait(false) is { } importedAt)
         {
             return new SeedImportReport(fingerprint, 0, 0, 0, clock.Elapsed,
                 $"{Path.GetFileName(directory)} ({fingerprint[..12]}) is unchanged since its import at {importedAt}: import skipped ({clock.ElapsedMilliseconds} ms)");
@@ -88,7 +115,10 @@ public static class KnowledgeBaseStartup
 
         var loadedAt = clock.ElapsedMilliseconds;
         var result = await store.ApplyAsync(loaded.Batch, ct).ConfigureAwait(false);
-        await ledger.RecordAsync(seedKey, fingerprint, ct).ConfigureAwait(false);
+        if (ledger is not null)
+        {
+            await ledger.RecordAsync(seedKey, fingerprint, ct).ConfigureAwait(false);
+        }
         clock.Stop();
         var summary = $"{Path.GetFileName(directory)} ({fingerprint[..12]}): {result.Inserted} inserted, {result.Updated} updated, " +
             $"{result.Unchanged} unchanged in {clock.ElapsedMilliseconds} ms (read and validated in {loadedAt} ms, stored in {clock.ElapsedMilliseconds - loadedAt} ms)";

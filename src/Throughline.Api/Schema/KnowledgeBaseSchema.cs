@@ -1,5 +1,5 @@
 using Throughline.Api.Schema.Resolvers;
-using Throughline.Core.Index;
+using Throughline.Api.KnowledgeBase;
 using Throughline.GraphQL;
 using Throughline.GraphQL.Types;
 
@@ -10,19 +10,19 @@ public static class KnowledgeBaseSchema
 {
     public static string Sdl { get; } = Resources.Read("Throughline.Api.schema.graphql");
 
-    public static GraphQLSchema Create(IndexedGraph graph, ILogger logger)
+    public static GraphQLSchema Create(KnowledgeGraph graph, ILogger logger)
     {
         ArgumentNullException.ThrowIfNull(graph);
         var map = new ResolverMap().Scalar("PartialDate", Scalars.PartialDateBinding);
         Enums.Bind(map);
         var binder = new ResolverBinder(map, logger);
         QueryResolvers.Bind(binder, graph);
-        EntityResolvers.Bind(binder, graph);
-        RelationResolvers.Bind(binder, graph);
-        ArticleResolvers.Bind(binder, graph);
-        PathResolvers.Bind(binder, graph);
+        EntityResolvers.Bind(binder, graph.Store);
+        RelationResolvers.Bind(binder, graph.Store);
+        ArticleResolvers.Bind(binder, graph.Store);
+        PathResolvers.Bind(binder, graph.Store);
         StatsResolvers.Bind(binder);
-        MutationResolvers.Bind(binder, graph);
+        MutationResolvers.Bind(binder, graph.Store);
         var schema = GraphQLSchema.FromSdl(Sdl, map);
         Enums.CheckRelationTypes(schema);
         return schema;

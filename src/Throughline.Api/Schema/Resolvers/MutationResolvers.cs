@@ -1,5 +1,4 @@
 using Throughline.Api.Schema.Mutations;
-using Throughline.Core.Index;
 using Throughline.Core.Model;
 using Throughline.Core.Storage;
 using Throughline.GraphQL.Types;
@@ -12,7 +11,7 @@ namespace Throughline.Api.Schema.Resolvers;
 /// </summary>
 internal static class MutationResolvers
 {
-    public static void Bind(ResolverBinder binder, IndexedGraph graph)
+    public static void Bind(ResolverBinder binder, IGraphStore graph)
     {
         binder
             .Field("Mutation", "importArticle", c => ImportArticleAsync(c, graph))
@@ -21,7 +20,7 @@ internal static class MutationResolvers
             .Field("Mutation", "setRelationStatus", c => SetRelationStatusAsync(c, graph));
     }
 
-    private static async Task<object?> ImportArticleAsync(ResolveFieldContext context, IndexedGraph graph)
+    private static async Task<object?> ImportArticleAsync(ResolveFieldContext context, IGraphStore graph)
     {
         var input = Arguments.Object(context, "input")!;
         var article = MutationInputs.Article((IReadOnlyDictionary<string, object?>)input["article"]!);
@@ -41,7 +40,7 @@ internal static class MutationResolvers
         return ImportArticleResult.From(batch, result);
     }
 
-    private static async Task<object?> UpsertEntityAsync(ResolveFieldContext context, IndexedGraph graph)
+    private static async Task<object?> UpsertEntityAsync(ResolveFieldContext context, IGraphStore graph)
     {
         var entity = MutationInputs.Entity(Arguments.Object(context, "input")!);
         var validator = new MutationValidator(graph, new ImportBatch([], [entity], []));
@@ -52,7 +51,7 @@ internal static class MutationResolvers
         return entity;
     }
 
-    private static async Task<object?> AddRelationAsync(ResolveFieldContext context, IndexedGraph graph)
+    private static async Task<object?> AddRelationAsync(ResolveFieldContext context, IGraphStore graph)
     {
         var input = MutationInputs.Relation(Arguments.Object(context, "input")!);
         var validator = new MutationValidator(graph, new ImportBatch([], [], []));
@@ -63,7 +62,7 @@ internal static class MutationResolvers
         return relation;
     }
 
-    private static async Task<object?> SetRelationStatusAsync(ResolveFieldContext context, IndexedGraph graph)
+    private static async Task<object?> SetRelationStatusAsync(ResolveFieldContext context, IGraphStore graph)
     {
         var id = context.GetArgument<string>("id")!;
         var status = context.Arguments.GetValueOrDefault("status") is RelationStatus s ? s : RelationStatus.Reported;

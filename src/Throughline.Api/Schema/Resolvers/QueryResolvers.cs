@@ -1,5 +1,5 @@
 using System.Globalization;
-using Throughline.Core.Index;
+using Throughline.Api.KnowledgeBase;
 using Throughline.Core.Paths;
 using Throughline.Core.Storage;
 using Throughline.GraphQL.Types;
@@ -11,15 +11,17 @@ internal static class QueryResolvers
 {
     private const int MaxListPage = 100;
 
-    public static void Bind(ResolverBinder binder, IndexedGraph graph)
+    public static void Bind(ResolverBinder binder, KnowledgeGraph graph)
     {
+        var store = graph.Store;
+        var paths = graph.Paths;
         binder
-            .Field("Query", "entity", c => Loaders.Entities(c, graph).LoadAsync(c.GetArgument<string>("id")!).AsObject())
-            .Field("Query", "relation", c => Loaders.Relations(c, graph).LoadAsync(c.GetArgument<string>("id")!).AsObject())
-            .Field("Query", "article", c => Loaders.Articles(c, graph).LoadAsync(c.GetArgument<string>("id")!).AsObject())
-            .Field("Query", "entities", c => EntitiesAsync(c, graph))
-            .Field("Query", "articles", c => ArticlesAsync(c, graph))
-            .Field("Query", "paths", async c => await graph.FindPathsAsync(
+            .Field("Query", "entity", c => Loaders.Entities(c, store).LoadAsync(c.GetArgument<string>("id")!).AsObject())
+            .Field("Query", "relation", c => Loaders.Relations(c, store).LoadAsync(c.GetArgument<string>("id")!).AsObject())
+            .Field("Query", "article", c => Loaders.Articles(c, store).LoadAsync(c.GetArgument<string>("id")!).AsObject())
+            .Field("Query", "entities", c => EntitiesAsync(c, store))
+            .Field("Query", "articles", c => ArticlesAsync(c, store))
+            .Field("Query", "paths", async c => await paths.FindPathsAsync(
                 new PathQuery(
                     Arguments.Selector(c, "from"),
                     Arguments.Selector(c, "to"),
@@ -27,25 +29,27 @@ internal static class QueryResolvers
                     c.GetArgument<int?>("first") ?? 20,
                     c.GetArgument<string>("after")),
                 c.CancellationToken).ConfigureAwait(false))
-            .Field("Query", "shortestPaths", async c => (await graph.FindShortestPathsAsync(
+            .Field("Query", "shortestPaths", async c => (await paths.FindShortestPathsAsync(
                 new ShortestPathQuery(
                     Arguments.Selector(c, "from"),
                     Arguments.Selector(c, "to"),
                     Arguments.PathOptions(c),
                     c.GetArgument<int?>("first") ?? 20),
                 c.CancellationToken).ConfigureAwait(false)).Paths)
-            .Field("Query", "neighborhood", async c => await graph.GetNeighbourhoodAsync(
+            .Field("Query", "neighborhood", async c => await paths.GetNeighbourhoodAsync(
                 new NeighbourhoodQuery(
-                    KnownEntity(graph, c.GetArgument<string>("id")!),
+                    await KnownEntityAsync(store, c.GetArgument<string>("id")!, c.CancellationToken).ConfigureAwait(false),
                     c.GetArgument<int?>("depth") ?? 1,
                     Arguments.PathOptions(c),
                     c.GetArgument<int?>("maxEntities") ?? 200),
                 c.CancellationToken).ConfigureAwait(false))
-            .Field("Query", "stats", async c => await graph.GetStatsAsync(c.CancellationToken).ConfigureAwait(false));
+            .Field("Query", "stats", async c => await store.GetStatsAsync(c.CancellationToken).ConfigureAwait(false));
     }
 
-    private static string KnownEntity(IndexedGraph graph, string id) =>
-        graph.Index.Find(id) >= 0 ? id : throw Errors.NotFound($"Argument \"id\": no entity has the id '{id}'.");
+    private static async Task<string> KnownEntityAsync(IGraphStore store, string id, CancellationToken ct) =>
+        await store.GetEntityAsync(id, ct).ConfigureAwait(false) is not null
+            ? id
+            : throw Errors.NotFound($"Argument \"id\": no entity has the id '{id}'.");
 
     private static async Task<object?> EntitiesAsync(ResolveFieldContext context, IGraphStore store)
     {
