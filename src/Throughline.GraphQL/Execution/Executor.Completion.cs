@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Runtime.ExceptionServices;
 using System.Text.Json;
 using Throughline.GraphQL.Language;
 using Throughline.GraphQL.Types;
@@ -117,7 +118,7 @@ internal sealed partial class Executor
     private static async ValueTask<object?> AwaitItemsAsync(
         List<object?> items, List<(int Index, ValueTask<object?> Completion)> pending)
     {
-        Exception? failure = null;
+        ExceptionDispatchInfo? failure = null;
         foreach (var (index, completion) in pending)
         {
             try
@@ -126,15 +127,15 @@ internal sealed partial class Executor
             }
             catch (Exception e)
             {
-                failure ??= e;
+                // Cancellation outranks field errors: the request as a whole is being abandoned.
+                if (failure is null || (e is OperationCanceledException && failure.SourceException is not OperationCanceledException))
+                {
+                    failure = ExceptionDispatchInfo.Capture(e);
+                }
             }
         }
 
-        if (failure is not null)
-        {
-            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
-        }
-
+        failure?.Throw();
         return items;
     }
 

@@ -54,7 +54,11 @@ internal sealed partial class Executor
             }
             catch (Exception e)
             {
-                failure ??= ExceptionDispatchInfo.Capture(e);
+                // Cancellation outranks field errors: the request as a whole is being abandoned.
+                if (failure is null || (e is OperationCanceledException && failure.SourceException is not OperationCanceledException))
+                {
+                    failure = ExceptionDispatchInfo.Capture(e);
+                }
             }
         }
 

@@ -53,4 +53,37 @@ public sealed class CancellationTests
         (await schema.RunAsync("{ a }")).Should().Be(
             """{"errors":[{"message":"Upstream call cancelled","locations":[{"line":1,"column":3}],"path":["a"]}],"data":{"a":null}}""");
     }
+
+    [Fact]
+    public async Task Cancellation_wins_over_a_field_error_that_happened_first()
+    {
+        using var cancellation = new CancellationTokenSource();
+        var failed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var schema = GraphQLSchema.FromSdl(
+            "type Query { strict: String! slow: String }",
+            new ResolverMap()
+                .Field("Query", "strict", async _ =>
+                {
+                    await Task.Yield();
+                    try
+                    {
+                        throw new InvalidOperationException("strict failed");
+                    }
+                    finally
+                    {
+                        failed.SetResult();
+                    }
+                })
+                .Field("Query", "slow", async context =>
+                {
+                    await Task.Delay(Timeout.Infinite, context.CancellationToken);
+                    return "never";
+                }));
+
+        var execution = schema.RunAsync("{ strict slow }", cancellationToken: cancellation.Token);
+        await failed.Task;
+        await cancellation.CancelAsync();
+
+        await FluentActions.Awaiting(() => execution).Should().ThrowAsync<OperationCanceledException>();
+    }
 }
