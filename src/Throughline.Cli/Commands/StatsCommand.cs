@@ -1,3 +1,5 @@
+using Throughline.Core.Model;
+
 namespace Throughline.Cli.Commands;
 
 /// <summary><c>throughline stats</c>: what the store holds, by kind, type and status.</summary>
@@ -17,7 +19,17 @@ internal sealed class StatsCommand : ICliCommand
         var stats = await store.GetStatsAsync(ct).ConfigureAwait(false);
         if (args.Json)
         {
-            await CliJson.WriteAsync(context, stats).ConfigureAwait(false);
+            // Relation types by their wire names (SUPPLIES), as everywhere else on the outside.
+            await CliJson.WriteAsync(context, new
+            {
+                stats.Entities,
+                stats.Relations,
+                stats.Articles,
+                stats.Evidence,
+                stats.EntitiesByKind,
+                RelationsByType = stats.RelationsByType.ToDictionary(p => p.Key.WireName(), p => p.Value),
+                stats.RelationsByStatus,
+            }).ConfigureAwait(false);
             return ExitCodes.Ok;
         }
 
@@ -27,7 +39,7 @@ internal sealed class StatsCommand : ICliCommand
         await output.WriteLineAsync($"articles:  {stats.Articles}").ConfigureAwait(false);
         await output.WriteLineAsync($"evidence:  {stats.Evidence}").ConfigureAwait(false);
         await WriteGroupAsync(output, "entities by kind", stats.EntitiesByKind.Select(p => (p.Key.ToString(), p.Value))).ConfigureAwait(false);
-        await WriteGroupAsync(output, "relations by type", stats.RelationsByType.Select(p => (Core.Model.RelationCatalogue.WireName(p.Key), p.Value))).ConfigureAwait(false);
+        await WriteGroupAsync(output, "relations by type", stats.RelationsByType.Select(p => (p.Key.WireName(), p.Value))).ConfigureAwait(false);
         await WriteGroupAsync(output, "relations by status", stats.RelationsByStatus.Select(p => (p.Key.ToString(), p.Value))).ConfigureAwait(false);
         return ExitCodes.Ok;
     }

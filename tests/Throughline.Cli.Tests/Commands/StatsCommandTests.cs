@@ -37,6 +37,7 @@ public sealed class StatsCommandTests : IDisposable
         json.RootElement.GetProperty("articles").GetInt32().Should().Be(2);
         json.RootElement.GetProperty("entitiesByKind").GetProperty("Organization").GetInt32().Should().Be(2);
         json.RootElement.GetProperty("relationsByStatus").GetProperty("Reported").GetInt32().Should().Be(1);
+        json.RootElement.GetProperty("relationsByType").GetProperty("SUPPLIES").GetInt32().Should().Be(1);
     }
 
     [Fact]
