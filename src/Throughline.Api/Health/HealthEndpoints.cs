@@ -1,5 +1,6 @@
 using Throughline.Core.Index;
 using Throughline.Api.KnowledgeBase;
+using Throughline.Storage.Neo4j;
 
 namespace Throughline.Api.Health;
 
@@ -15,27 +16,39 @@ public static class HealthEndpoints
     private static async Task<IResult> GetAsync(ApiRuntime runtime, ILoggerFactory loggers, CancellationToken ct)
     {
         var graph = runtime.Graph.Store;
+        // Neo4j: one quick reachability probe (no retries) that also names the protocol and server version.
+        var neo4j = graph is Neo4jGraphStore server ? await server.CheckAsync(ct).ConfigureAwait(false) : null;
+        var neo4jReport = neo4j is null ? null : new HealthNeo4j(neo4j.Reachable, neo4j.Protocol, neo4j.ServerVersion);
         try
         {
+            if (neo4j is { Reachable: false })
+            {
+                throw new Neo4jUnavailableException(neo4j.Error ?? "Neo4j did not answer");
+            }
+
             var stats = await graph.GetStatsAsync(ct).ConfigureAwait(false);
             return Results.Json(new HealthReport(
                 "ok",
                 graph.Name,
                 new HealthCounts(stats.Entities, stats.Relations, stats.Articles, stats.Evidence),
                 graph is IndexedGraph indexed ? new HealthIndex(indexed.Index.EntityCount, indexed.Index.RelationCount) : null,
-                runtime.Seed.Summary));
+                runtime.Seed.Summary,
+                neo4jReport));
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // The details stay in the log: they can name files and hosts.
             loggers.CreateLogger(typeof(HealthEndpoints)).LogError(e, "Health check: the store did not answer");
             return Results.Json(
-                new HealthReport("unavailable", graph.Name, null, null, "the store did not answer; see the server log"),
+                new HealthReport("unavailable", graph.Name, null, null, "the store did not answer; see the server log", neo4jReport),
                 statusCode: StatusCodes.Status503ServiceUnavailable);
         }
     }
 
-    private sealed record HealthReport(string Status, string Store, HealthCounts? Counts, HealthIndex? Index, string Seed);
+    private sealed record HealthReport(string Status, string Store, HealthCounts? Counts, HealthIndex? Index, string Seed, HealthNeo4j? Neo4j = null);
+
+    /// <summary>Neo4j's reachability, HTTP protocol ("query-api-v2" or "transactional") and version; no address (that stays in the log).</summary>
+    private sealed record HealthNeo4j(bool Reachable, string? Protocol, string? ServerVersion);
 
     private sealed record HealthCounts(int Entities, int Relations, int Articles, int Evidence);
 
