@@ -54,11 +54,11 @@ internal static class VariableCoercion
         Action<string, Node> report)
     {
         var name = definition.Variable.Name.Value;
-        var type = TypeReferences.FromAst(schema, definition.Type);
+        var type = TypeFromAst.Resolve(schema, definition.Type);
         if (type is null || !type.IsInputType)
         {
             report(
-                $"Variable \"${name}\" expected value of type \"{TypeReferences.Print(definition.Type)}\" which cannot be used as an input type.",
+                $"Variable \"${name}\" expected value of type \"{Printer.Print(definition.Type)}\" which cannot be used as an input type.",
                 definition.Type);
             return;
         }

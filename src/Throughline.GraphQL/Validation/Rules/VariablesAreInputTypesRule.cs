@@ -1,4 +1,5 @@
 using Throughline.GraphQL.Language;
+using Throughline.GraphQL.Types;
 
 namespace Throughline.GraphQL.Validation.Rules;
 

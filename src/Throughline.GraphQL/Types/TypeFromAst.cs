@@ -1,7 +1,6 @@
 using Throughline.GraphQL.Language;
-using Throughline.GraphQL.Types;
 
-namespace Throughline.GraphQL.Validation;
+namespace Throughline.GraphQL.Types;
 
 /// <summary>graphql-js typeFromAST: the schema type a type reference names, or null when the name is unknown.</summary>
 internal static class TypeFromAst
