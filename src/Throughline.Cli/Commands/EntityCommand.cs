@@ -20,7 +20,14 @@ internal sealed class EntityCommand : ICliCommand
         var report = await EntityReport.BuildAsync(store, entity, ct).ConfigureAwait(false);
         if (args.Json)
         {
-            await CliJson.WriteAsync(context, report).ConfigureAwait(false);
+            var e = report.Entity;
+            await CliJson.WriteAsync(context, new
+            {
+                Entity = new { e.Id, e.Name, e.Kind, e.Aliases, e.Country, e.Description, e.LocatedIn },
+                report.Outgoing,
+                report.Incoming,
+                report.Subsidiaries,
+            }).ConfigureAwait(false);
             return ExitCodes.Ok;
         }
 
