@@ -24,6 +24,44 @@ public sealed class DiscoveryTests
     }
 
     [Fact]
+    public async Task Several_statements_on_the_Query_API_run_in_one_explicit_transaction_that_is_committed()
+    {
+        using var stub = new Neo4jHttpStub(r => r.Path switch
+        {
+            "/" => StubResponse.Ok(DiscoveryDocuments.Neo4j5),
+            "/db/neo4j/query/v2/tx" => new StubResponse(202, """{"data":{"fields":["x"],"values":[[1]]},"transaction":{"id":"tx42","expires":"2026-11-21T21:00:00Z"}}"""),
+            "/db/neo4j/query/v2/tx/tx42" => new StubResponse(202, """{"data":{"fields":["x"],"values":[[2]]},"transaction":{"id":"tx42"}}"""),
+            _ => new StubResponse(202, """{"bookmarks":["b1"]}"""),
+        });
+        using var client = new Neo4jClient(StubOptions.For(stub));
+
+        var results = await client.RunAsync([Statement, Statement with { Text = "RETURN 2 AS x" }]);
+
+        results.Select(r => r.Rows.Single()[0].GetInt32()).Should().Equal(1, 2);
+        stub.Requests.Select(r => $"{r.Method} {r.Path}").Should().Equal(
+            "GET /", "POST /db/neo4j/query/v2/tx", "POST /db/neo4j/query/v2/tx/tx42", "POST /db/neo4j/query/v2/tx/tx42/commit");
+    }
+
+    [Fact]
+    public async Task A_failing_statement_in_a_Query_API_transaction_rolls_it_back()
+    {
+        using var stub = new Neo4jHttpStub(r => r.Path switch
+        {
+            "/" => StubResponse.Ok(DiscoveryDocuments.Neo4j5),
+            "/db/neo4j/query/v2/tx" => new StubResponse(202, """{"data":{"fields":["x"],"values":[[1]]},"transaction":{"id":"tx7"}}"""),
+            "/db/neo4j/query/v2/tx/tx7" when r.Method == "DELETE" => new StubResponse(200, "{}"),
+            _ => new StubResponse(400, """{"errors":[{"code":"Neo.ClientError.Schema.ConstraintValidationFailed","message":"already exists"}]}"""),
+        });
+        using var client = new Neo4jClient(StubOptions.For(stub));
+
+        var run = () => client.RunAsync([Statement, Statement]);
+
+        (await run.Should().ThrowAsync<Neo4jException>()).Which.Code.Should().Be("Neo.ClientError.Schema.ConstraintValidationFailed");
+        stub.Requests.Select(r => $"{r.Method} {r.Path}").Should().EndWith(["POST /db/neo4j/query/v2/tx/tx7", "DELETE /db/neo4j/query/v2/tx/tx7"]);
+        stub.Requests.Should().NotContain(r => r.Path.EndsWith("/commit", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_4x_server_is_queried_through_the_transactional_endpoint_of_the_database()
     {
         using var stub = new Neo4jHttpStub(r => r.Path == "/" ? StubResponse.Ok(DiscoveryDocuments.Neo4j4) : StubResponse.TransactionalRow(4));
