@@ -49,6 +49,7 @@ internal sealed class DistanceBounds : IDisposable
         }
 
         long work = 0;
+        Func<int, bool> visited = v => distance[v] != 0;
         for (var depth = 1; depth <= maxDepth; depth++)
         {
             if (frontier.Count == 0)
@@ -65,7 +66,7 @@ internal sealed class DistanceBounds : IDisposable
             var next = new List<int>();
             foreach (var e in frontier)
             {
-                var groups = new NeighbourGroups(index, e, walk, filter, budget: null);
+                var groups = new NeighbourGroups(index, e, walk, filter, budget: null, visited);
                 while (groups.MoveNext())
                 {
                     if (distance[groups.Neighbour] == 0)

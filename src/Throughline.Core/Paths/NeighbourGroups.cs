@@ -12,6 +12,7 @@ internal ref struct NeighbourGroups
     private readonly ReadOnlySpan<RelationFacts> _facts;
     private readonly RelationFilter _filter;
     private readonly SearchBudget? _budget;
+    private readonly Func<int, bool>? _skip;
     private readonly ReadOnlySpan<int> _aNeighbours;
     private readonly ReadOnlySpan<int> _aRelations;
     private readonly ReadOnlySpan<int> _bNeighbours;
@@ -19,9 +20,15 @@ internal ref struct NeighbourGroups
     private int _a;
     private int _b;
 
-    public NeighbourGroups(GraphIndex index, int entity, Direction direction, in RelationFilter filter, SearchBudget? budget)
+    /// <param name="skip">
+    /// Neighbours to pass over without reading their relations: checked first, because the relation facts are the one
+    /// large array a hop touches at random, while a distance bound or visited mark is small and cached.
+    /// </param>
+    public NeighbourGroups(
+        GraphIndex index, int entity, Direction direction, in RelationFilter filter, SearchBudget? budget, Func<int, bool>? skip = null)
     {
         _facts = index.Facts;
+        _skip = skip;
         _filter = filter;
         _budget = budget;
         var first = direction == Direction.Incoming ? index.Incoming : index.Outgoing;
@@ -53,14 +60,21 @@ internal ref struct NeighbourGroups
             var best = double.NegativeInfinity;
             var solid = false;
             var start = _a + _b;
+            var wanted = _skip is null || !_skip(v);
             for (; _a < _aNeighbours.Length && _aNeighbours[_a] == v; _a++)
             {
-                Take(_aRelations[_a], ref best, ref solid);
+                if (wanted)
+                {
+                    Take(_aRelations[_a], ref best, ref solid);
+                }
             }
 
             for (; _b < _bNeighbours.Length && _bNeighbours[_b] == v; _b++)
             {
-                Take(_bRelations[_b], ref best, ref solid);
+                if (wanted)
+                {
+                    Take(_bRelations[_b], ref best, ref solid);
+                }
             }
 
             if (_budget is not null && !_budget.Spend(_a + _b - start))

@@ -25,6 +25,8 @@ internal sealed class PathSearch
     private readonly double[] _hopConfidence;
     private readonly double[] _confidence;
     private readonly int[] _turned;
+    private readonly Func<int, bool> _outOfReach;
+    private int _hopsLeft;
 
     /// <param name="ends">The entities paths end at (the sources when <paramref name="reversed"/>).</param>
     /// <param name="bounds">Distances to <paramref name="ends"/>, walking the same way as the search.</param>
@@ -46,6 +48,7 @@ internal sealed class PathSearch
         _hopConfidence = new double[maxHops + 1];
         _confidence = new double[maxHops + 1];
         _turned = new int[maxHops + 1];
+        _outOfReach = v => !_targets.Contains(v) && _bounds.LowerBound(v) > _hopsLeft;
     }
 
     /// <param name="starts">The entities paths start at (the targets when reversed).</param>
@@ -72,9 +75,9 @@ internal sealed class PathSearch
 
     private void Extend(int depth)
     {
-        var groups = new NeighbourGroups(_index, _path[depth], _direction, _filter, _budget);
         var next = depth + 1;
-        while (groups.MoveNext())
+        var groups = new NeighbourGroups(_index, _path[depth], _direction, _filter, _budget, _outOfReach);
+        while (SetHopsLeft(_maxHops - next) && groups.MoveNext())
         {
             var v = groups.Neighbour;
             if (IsOnPath(v, depth))
@@ -129,6 +132,13 @@ internal sealed class PathSearch
         }
 
         _collector.Offer(_turned.AsSpan(0, hops + 1), confidence);
+    }
+
+    /// <summary>Sets what <see cref="_outOfReach"/> compares with; the recursion changes it, so it is reset before each step.</summary>
+    private bool SetHopsLeft(int hops)
+    {
+        _hopsLeft = hops;
+        return true;
     }
 
     private bool IsOnPath(int entity, int depth)
