@@ -36,13 +36,18 @@ public sealed class IndexedGraph : IGraphStore, IPathQueries
         return new IndexedGraph(store, GraphIndex.Build(snapshot), limits ?? new PathLimits());
     }
 
-    public async Task<ImportResult> ApplyAsync(ImportBatch batch, CancellationToken ct = default)
+    public Task<ImportResult> ApplyAsync(ImportBatch batch, CancellationToken ct = default) => ApplyAsync(batch, progress: null, ct);
+
+    /// <summary>Writes through to the store (reporting its progress), then brings the index up to date.</summary>
+    public async Task<ImportResult> ApplyAsync(ImportBatch batch, IProgress<long>? progress, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(batch);
         await _writes.WaitAsync(ct).ConfigureAwait(false);
         try
         {
-            var result = await _store.ApplyAsync(batch, ct).ConfigureAwait(false);
+            var result = progress is null
+                ? await _store.ApplyAsync(batch, ct).ConfigureAwait(false)
+                : await _store.ApplyAsync(batch, progress, ct).ConfigureAwait(false);
             // The store has committed, so the index must follow even if the caller has given up meanwhile.
             _engine = new PathEngine(_engine.Index.With(batch), _limits);
             return result;
