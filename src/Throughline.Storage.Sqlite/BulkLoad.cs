@@ -1,31 +1,42 @@
+using System.Globalization;
 using Microsoft.Data.Sqlite;
 
 namespace Throughline.Storage.Sqlite;
 
 /// <summary>
-/// For a large batch into empty tables, the secondary indexes are dropped and rebuilt after the rows are in: building an
-/// index by sorting is far cheaper than millions of random index inserts. Runs inside the import transaction, so a
-/// failure restores the indexes along with everything else. Index definitions are read from the file, not repeated here.
+/// The bulk path for a large batch into an empty relations table. Secondary indexes are dropped and rebuilt after the
+/// rows are in (building an index by sorting is far cheaper than millions of random index inserts), and foreign keys
+/// are checked once, set-based, before commit instead of by a parent lookup per written row: the checks then walk the
+/// rebuilt indexes in key order, so the parent b-trees are read sequentially. Everything still happens inside the import
+/// transaction, so a missing parent or any other failure rolls back rows and indexes alike.
 /// </summary>
-internal sealed class BulkLoad
+internal sealed partial class BulkLoad : IDisposable
 {
     public const int Threshold = 50_000;
 
-    private readonly List<string> _definitions;
+    private readonly SqliteConnection _connection;
+    private List<string> _definitions = [];
 
-    private BulkLoad(List<string> definitions) => _definitions = definitions;
+    private BulkLoad(SqliteConnection connection) => _connection = connection;
 
-    /// <summary>Null unless the batch is large and the relations table is empty.</summary>
-    public static BulkLoad? Begin(SqliteConnection connection, SqliteTransaction transaction, int relations)
+    /// <summary>
+    /// Null unless the batch is large and the relations table is empty. Must run before the transaction begins:
+    /// SQLite ignores <c>PRAGMA foreign_keys</c> inside one. Disposing turns enforcement back on.
+    /// </summary>
+    public static BulkLoad? Prepare(SqliteConnection connection, int relations)
     {
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = "SELECT EXISTS (SELECT 1 FROM relations)";
-        if (relations < Threshold || Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) != 0)
+        if (relations < Threshold || Scalar(connection, "SELECT EXISTS (SELECT 1 FROM relations)") != 0)
         {
             return null;
         }
 
+        Run(connection, "PRAGMA foreign_keys = OFF");
+        return new BulkLoad(connection);
+    }
+
+    public void DropIndexes(SqliteConnection connection)
+    {
+        using var command = connection.CreateCommand();
         command.CommandText =
             "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name IN ('relations', 'evidence') AND sql IS NOT NULL";
         var indexes = new List<(string Name, string Sql)>();
@@ -39,21 +50,33 @@ internal sealed class BulkLoad
 
         foreach (var (name, _) in indexes)
         {
-            command.CommandText = $"DROP INDEX \"{name}\"";
-            command.ExecuteNonQuery();
+            Run(connection, $"DROP INDEX \"{name}\"");
         }
 
-        return new BulkLoad(indexes.Select(i => i.Sql).ToList());
+        _definitions = indexes.Select(i => i.Sql).ToList();
     }
 
-    public void End(SqliteConnection connection, SqliteTransaction transaction)
+    public void RebuildIndexes(SqliteConnection connection)
     {
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
         foreach (var sql in _definitions)
         {
-            command.CommandText = sql;
-            command.ExecuteNonQuery();
+            Run(connection, sql);
         }
+    }
+
+    public void Dispose() => Run(_connection, "PRAGMA foreign_keys = ON");
+
+    private static long Scalar(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+    }
+
+    private static void Run(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
     }
 }

@@ -5,45 +5,40 @@ namespace Throughline.Storage.Sqlite;
 /// <summary>Replaces the ordered child rows of one parent (an entity's names, a relation's evidence index) with prepared statements.</summary>
 internal sealed class ChildRows : IDisposable
 {
-    private readonly SqliteCommand _delete;
-    private readonly SqliteCommand _insert;
-    private readonly SqliteParameter _deleteParent;
-    private readonly SqliteParameter _parent;
-    private readonly SqliteParameter _ordinal;
-    private readonly SqliteParameter _value;
+    private readonly NativeStatement _delete;
+    private readonly NativeStatement _insert;
+    private bool _parentBound;
 
-    public ChildRows(SqliteConnection connection, SqliteTransaction transaction, string table, string parentColumn, string ordinalColumn, string valueColumn)
+    public ChildRows(SqliteConnection connection, string table, string parentColumn, string ordinalColumn, string valueColumn)
     {
-        _delete = connection.CreateCommand();
-        _delete.Transaction = transaction;
-        _delete.CommandText = $"DELETE FROM {table} WHERE {parentColumn} = $parent";
-        _deleteParent = _delete.Parameters.Add(new SqliteParameter("$parent", null));
-        _delete.Prepare();
-        _insert = connection.CreateCommand();
-        _insert.Transaction = transaction;
-        _insert.CommandText = $"INSERT INTO {table} ({parentColumn}, {ordinalColumn}, {valueColumn}) VALUES ($parent, $ordinal, $value)";
-        _parent = _insert.Parameters.Add(new SqliteParameter("$parent", null));
-        _ordinal = _insert.Parameters.Add(new SqliteParameter("$ordinal", null));
-        _value = _insert.Parameters.Add(new SqliteParameter("$value", null));
-        _insert.Prepare();
+        _delete = new NativeStatement(connection, $"DELETE FROM {table} WHERE {parentColumn} = ?1");
+        _insert = new NativeStatement(connection, $"INSERT INTO {table} ({parentColumn}, {ordinalColumn}, {valueColumn}) VALUES (?1, ?2, ?3)");
     }
 
-    /// <summary>Writes <paramref name="values"/> as the parent's rows; <paramref name="existed"/> says old rows must go first.</summary>
-    public void Replace(string parent, bool existed, IReadOnlyList<object> values)
+    /// <summary>Starts the rows of <paramref name="parent"/>; <paramref name="existed"/> says its old rows must go first.</summary>
+    public void Begin(string parent, bool existed)
     {
         if (existed)
         {
-            _deleteParent.Value = parent;
-            _delete.ExecuteNonQuery();
+            _delete.Text(1, parent);
+            _delete.Execute();
         }
 
-        _parent.Value = parent;
-        for (var i = 0; i < values.Count; i++)
+        _insert.Text(1, parent);
+        _parentBound = true;
+    }
+
+    /// <summary>Adds the current parent's row number <paramref name="ordinal"/> (bindings persist between executions).</summary>
+    public void Add(int ordinal, string value)
+    {
+        if (!_parentBound)
         {
-            _ordinal.Value = i;
-            _value.Value = values[i];
-            _insert.ExecuteNonQuery();
+            throw new InvalidOperationException("Begin must name the parent before its rows are added");
         }
+
+        _insert.Int(2, ordinal);
+        _insert.Text(3, value);
+        _insert.Execute();
     }
 
     public void Dispose()

@@ -8,7 +8,10 @@ namespace Throughline.Storage.Sqlite;
 /// <summary>Encodes list columns and a relation's evidence as compact JSON (written and read without reflection).</summary>
 internal static class JsonColumns
 {
-    public static string Strings(IReadOnlyCollection<string> values) => Write(values, values.Count, static (w, list) =>
+    public static string Strings(IReadOnlyCollection<string> values) => values.Count == 0 ? "[]" : Encoding.UTF8.GetString(StringsUtf8(values));
+
+    /// <summary>A list column as UTF-8 in a per-thread buffer, valid until the next encode on this thread.</summary>
+    public static ReadOnlySpan<byte> StringsUtf8(IReadOnlyCollection<string> values) => WriteUtf8(values, values.Count, static (w, list) =>
     {
         w.WriteStartArray();
         foreach (var value in list)
@@ -19,7 +22,10 @@ internal static class JsonColumns
         w.WriteEndArray();
     });
 
-    public static string Evidence(IReadOnlyList<Evidence> evidence) => Write(evidence, evidence.Count, static (w, list) =>
+    public static string Evidence(IReadOnlyList<Evidence> evidence) => Encoding.UTF8.GetString(EvidenceUtf8(evidence));
+
+    /// <summary>The evidence column as UTF-8 in a per-thread buffer, valid until the next encode on this thread.</summary>
+    public static ReadOnlySpan<byte> EvidenceUtf8(IReadOnlyList<Evidence> evidence) => WriteUtf8(evidence, evidence.Count, static (w, list) =>
     {
         w.WriteStartArray();
         foreach (var item in list)
@@ -81,11 +87,11 @@ internal static class JsonColumns
 
     private static readonly JsonWriterOptions Options = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    private static string Write<T>(T value, int count, Action<Utf8JsonWriter, T> write)
+    private static ReadOnlySpan<byte> WriteUtf8<T>(T value, int count, Action<Utf8JsonWriter, T> write)
     {
         if (count == 0)
         {
-            return "[]";
+            return "[]"u8;
         }
 
         var buffer = t_buffer ??= new ArrayBufferWriter<byte>(1024);
@@ -94,6 +100,6 @@ internal static class JsonColumns
         writer.Reset(buffer);
         write(writer, value);
         writer.Flush();
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+        return buffer.WrittenSpan;
     }
 }

@@ -1,6 +1,4 @@
-using System.Globalization;
 using Microsoft.Data.Sqlite;
-using Throughline.Core.Model;
 using Throughline.Core.Storage;
 
 namespace Throughline.Storage.Sqlite;
@@ -16,76 +14,87 @@ public sealed partial class SqliteGraphStore
         return Run(connection => Apply(connection, batch, progress, ct), ct);
     }
 
-    /// <summary>Upserts the batch in one IMMEDIATE transaction, statements prepared once and reused for every row.</summary>
+    /// <summary>
+    /// Upserts the batch in one IMMEDIATE transaction, statements prepared once and reused for every row. A large batch
+    /// into an empty store takes the bulk path (<see cref="BulkLoad"/>); either way a rejected record rolls back everything.
+    /// </summary>
     private ImportResult Apply(SqliteConnection connection, ImportBatch batch, IProgress<long>? progress, CancellationToken ct)
     {
         Execute(connection, "PRAGMA cache_size = -65536"); // 64 MiB: index pages of a large batch stay in memory
+        using var bulk = BulkLoad.Prepare(connection, batch.Relations.Count);
         using var transaction = connection.BeginTransaction(deferred: false);
         var tally = new Tally(progress, ct);
-        var current = "the batch";
+        // What is being written, for the error message; kept as parts so no string is built per row.
+        var (kind, id) = ("the batch", (string?)null);
         try
         {
-            using (var articles = new Upsert(connection, transaction, "articles",
-                "id", "title", "outlet", "authors", "url", "published", "republishes", "cites", "text"))
+            using (var articles = new Upsert<Core.Model.Article>(connection, "articles", Bindings.Article, Bindings.ArticleColumns))
             {
                 foreach (var a in batch.Articles)
                 {
-                    current = $"article '{a.Id}'";
-                    tally.Add(articles.Write(
-                        a.Id, a.Title, a.Outlet, JsonColumns.Strings(a.Authors), a.Url, a.Published?.ToString(), a.Republishes,
-                        JsonColumns.Strings(a.Cites), a.Text));
+                    (kind, id) = ("article", a.Id);
+                    tally.Add(articles.Write(a));
                 }
             }
 
-            using (var entities = new Upsert(connection, transaction, "entities",
-                "id", "name", "name_folded", "kind", "aliases", "country", "description", "located_in"))
-            using (var names = new ChildRows(connection, transaction, "entity_names", "entity_id", "ordinal", "folded"))
+            using (var entities = new Upsert<Core.Model.Entity>(connection, "entities", Bindings.Entity, Bindings.EntityColumns))
+            using (var names = new ChildRows(connection, "entity_names", "entity_id", "ordinal", "folded"))
             {
-                foreach (var e in batch.Entities.OrderBy(e => e.Id, StringComparer.Ordinal))
+                var folded = new List<string>();
+                foreach (var e in IdOrder.Sort(batch.Entities, static e => e.Id))
                 {
-                    current = $"entity '{e.Id}'";
-                    var outcome = entities.Write(
-                        e.Id, e.Name, Fold(e.Name), (int)e.Kind, JsonColumns.Strings(e.Aliases), e.Country, e.Description, e.LocatedIn);
+                    (kind, id) = ("entity", e.Id);
+                    var outcome = entities.Write(e);
                     if (outcome != UpsertOutcome.Unchanged)
                     {
-                        names.Replace(e.Id, outcome == UpsertOutcome.Updated, e.Names.Select(Fold).Distinct(StringComparer.Ordinal).ToList<object>());
+                        names.Begin(e.Id, outcome == UpsertOutcome.Updated);
+                        folded.Clear();
+                        foreach (var name in e.Names)
+                        {
+                            var fold = Fold(name);
+                            if (!folded.Contains(fold, StringComparer.Ordinal))
+                            {
+                                names.Add(folded.Count, fold);
+                                folded.Add(fold);
+                            }
+                        }
                     }
 
                     tally.Add(outcome);
                 }
             }
 
-            var bulk = BulkLoad.Begin(connection, transaction, batch.Relations.Count);
-            using (var relations = new Upsert(connection, transaction, "relations",
-                "id", "type", "from_id", "to_id", "status", "confidence", "valid_from", "valid_to", "stake_percent",
-                "amount_value", "amount_currency", "product", "note", "evidence"))
-            using (var evidence = new ChildRows(connection, transaction, "evidence", "relation_id", "ordinal", "article_id"))
+            bulk?.DropIndexes(connection);
+            using (var relations = new Upsert<Core.Model.Relation>(connection, "relations", Bindings.Relation, Bindings.RelationColumns))
+            using (var evidence = new ChildRows(connection, "evidence", "relation_id", "ordinal", "article_id"))
             {
-                // In id order the primary-key b-tree is appended to rather than split at random pages.
-                foreach (var r in batch.Relations.OrderBy(r => r.Id, StringComparer.Ordinal))
+                foreach (var r in IdOrder.Sort(batch.Relations, static r => r.Id))
                 {
-                    current = $"relation '{r.Id}'";
-                    var outcome = relations.Write(
-                        r.Id, (int)r.Type, r.From, r.To, (int)r.Status, r.Confidence, r.ValidFrom?.ToString(), r.ValidTo?.ToString(),
-                        r.StakePercent, r.Amount?.Value.ToString(CultureInfo.InvariantCulture), r.Amount?.Currency, r.Product, r.Note,
-                        JsonColumns.Evidence(r.Evidence));
+                    (kind, id) = ("relation", r.Id);
+                    var outcome = relations.Write(r);
                     if (outcome != UpsertOutcome.Unchanged)
                     {
-                        evidence.Replace(r.Id, outcome == UpsertOutcome.Updated, r.Evidence.Select(x => (object)x.ArticleId).ToList());
+                        evidence.Begin(r.Id, outcome == UpsertOutcome.Updated);
+                        for (var i = 0; i < r.Evidence.Count; i++)
+                        {
+                            evidence.Add(i, r.Evidence[i].ArticleId);
+                        }
                     }
 
                     tally.Add(outcome);
                 }
             }
 
-            current = "the batch (rebuilding indexes)";
-            bulk?.End(connection, transaction);
+            (kind, id) = ("the batch (rebuilding indexes)", null);
+            bulk?.RebuildIndexes(connection);
+            bulk?.CheckReferences(connection, Path);
             ct.ThrowIfCancellationRequested();
-            current = "the batch (a place's locatedIn names an entity that is not stored)"; // deferred constraints are checked here
+            (kind, id) = ("the batch (a place's locatedIn names an entity that is not stored)", null); // deferred constraints are checked here
             transaction.Commit();
         }
         catch (SqliteException e) when (e.SqliteErrorCode == 19)
         {
+            var current = id is null ? kind : $"{kind} '{id}'";
             throw new GraphStoreException($"{Path}: {current} was rejected ({e.Message}); nothing from this batch was written", e);
         }
 

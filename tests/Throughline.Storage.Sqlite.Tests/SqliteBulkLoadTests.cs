@@ -44,6 +44,61 @@ public sealed class SqliteBulkLoadTests : IDisposable
         (await store.GetStatsAsync()).Relations.Should().Be(0);
     }
 
+    [Fact]
+    public async Task A_large_first_import_citing_a_missing_article_is_rolled_back_naming_the_relation()
+    {
+        await using var store = await SqliteGraphStore.OpenAsync(_directory.File("bulk-article.db"));
+        var bad = Large.Relations[123] with { Evidence = [new Evidence("no-such-article", "chips", 0, 5)] };
+        var broken = Large with { Relations = [.. Large.Relations.Where(r => r.Id != bad.Id), bad] };
+
+        var apply = () => store.ApplyAsync(broken);
+
+        var message = (await apply.Should().ThrowAsync<GraphStoreException>()).Which.Message;
+        message.Should().Contain($"relation '{bad.Id}'").And.Contain("no-such-article").And.Contain("nothing from this batch was written");
+        var stats = await store.GetStatsAsync();
+        (stats.Relations, stats.Entities, stats.Articles).Should().Be((0, 0, 0));
+    }
+
+    [Fact]
+    public async Task A_large_first_import_with_a_place_in_a_missing_place_is_rolled_back_naming_the_entity()
+    {
+        await using var store = await SqliteGraphStore.OpenAsync(_directory.File("bulk-place.db"));
+        var place = new Entity("place/atlantis", "Atlantis", EntityKind.Place, [], LocatedIn: "place/nowhere");
+        var broken = Large with { Entities = [.. Large.Entities, place] };
+
+        var apply = () => store.ApplyAsync(broken);
+
+        (await apply.Should().ThrowAsync<GraphStoreException>()).Which.Message.Should().Contain("place/atlantis").And.Contain("place/nowhere");
+        (await store.GetStatsAsync()).Entities.Should().Be(0);
+    }
+
+    [Fact]
+    public async Task After_a_large_first_import_foreign_keys_are_enforced_row_by_row_again()
+    {
+        await using var store = await SqliteGraphStore.OpenAsync(_directory.File("bulk-then-small.db"));
+        await store.ApplyAsync(Large);
+        var dangling = Large.Relations[0] with { Id = "small-dangling", From = "org/nobody" };
+
+        var apply = () => store.ApplyAsync(new ImportBatch([], [], [dangling]));
+
+        (await apply.Should().ThrowAsync<GraphStoreException>()).Which.Message.Should().Contain("small-dangling").And.Contain("FOREIGN KEY");
+        (await store.GetStatsAsync()).Relations.Should().Be(Large.Relations.Count);
+    }
+
+    [Fact]
+    public async Task A_large_first_import_stores_every_evidence_offset_and_reimports_as_unchanged()
+    {
+        await using var store = await SqliteGraphStore.OpenAsync(_directory.File("bulk-roundtrip.db"));
+
+        var first = await store.ApplyAsync(Large);
+        var again = await store.ApplyAsync(Large);
+
+        first.Inserted.Should().Be(Large.Articles.Count + Large.Entities.Count + Large.Relations.Count);
+        again.Unchanged.Should().Be(first.Inserted);
+        // Relation equality compares every evidence quote and offset.
+        (await store.ReadAllAsync()).Relations.Should().Equal(Large.Relations.OrderBy(r => r.Id, StringComparer.Ordinal));
+    }
+
     private static ImportBatch LargeBatch(int relations)
     {
         var article = new Article("a", "A", null, [], null, null, null, [], "chips were sold");

@@ -1,0 +1,64 @@
+using System.Globalization;
+using Throughline.Core.Model;
+
+namespace Throughline.Storage.Sqlite;
+
+/// <summary>
+/// How a Core record fills the ?1..?n parameters of its table's upsert; the column lists here and the bind order must
+/// stay in step (and with <see cref="Rows"/>, which reads them back).
+/// </summary>
+internal static class Bindings
+{
+    public static readonly string[] ArticleColumns =
+        ["id", "title", "outlet", "authors", "url", "published", "republishes", "cites", "text"];
+
+    public static readonly string[] EntityColumns =
+        ["id", "name", "name_folded", "kind", "aliases", "country", "description", "located_in"];
+
+    public static readonly string[] RelationColumns =
+        ["id", "type", "from_id", "to_id", "status", "confidence", "valid_from", "valid_to", "stake_percent",
+         "amount_value", "amount_currency", "product", "note", "evidence"];
+
+    public static void Article(NativeStatement s, Article a)
+    {
+        s.Text(1, a.Id);
+        s.Text(2, a.Title);
+        s.Text(3, a.Outlet);
+        s.Utf8(4, JsonColumns.StringsUtf8(a.Authors));
+        s.Text(5, a.Url);
+        s.Text(6, a.Published?.ToString());
+        s.Text(7, a.Republishes);
+        s.Utf8(8, JsonColumns.StringsUtf8(a.Cites));
+        s.Text(9, a.Text);
+    }
+
+    public static void Entity(NativeStatement s, Entity e)
+    {
+        s.Text(1, e.Id);
+        s.Text(2, e.Name);
+        s.Text(3, SqliteGraphStore.Fold(e.Name));
+        s.Int(4, (int)e.Kind);
+        s.Utf8(5, JsonColumns.StringsUtf8(e.Aliases));
+        s.Text(6, e.Country);
+        s.Text(7, e.Description);
+        s.Text(8, e.LocatedIn);
+    }
+
+    public static void Relation(NativeStatement s, Relation r)
+    {
+        s.Text(1, r.Id);
+        s.Int(2, (int)r.Type);
+        s.Text(3, r.From);
+        s.Text(4, r.To);
+        s.Int(5, (int)r.Status);
+        s.Real(6, r.Confidence);
+        s.Text(7, r.ValidFrom?.ToString());
+        s.Text(8, r.ValidTo?.ToString());
+        s.Real(9, r.StakePercent);
+        s.Text(10, r.Amount?.Value.ToString(CultureInfo.InvariantCulture));
+        s.Text(11, r.Amount?.Currency);
+        s.Text(12, r.Product);
+        s.Text(13, r.Note);
+        s.Utf8(14, JsonColumns.EvidenceUtf8(r.Evidence));
+    }
+}
