@@ -30,7 +30,8 @@ start() {
   {
     echo "dbms.connector.http.listen_address=127.0.0.1:$port"
     echo "dbms.memory.heap.initial_size=512m"
-    echo "dbms.memory.heap.max_size=1g"
+    # An import is one transaction; on 3.1 a 100k-relation batch needs a few GB of heap.
+    echo "dbms.memory.heap.max_size=4g"
     echo "dbms.memory.pagecache.size=256m"
     echo "dbms.udc.enabled=false"
     for pkg in java.lang java.lang.reflect java.lang.invoke java.io java.net java.nio java.util java.util.concurrent \
