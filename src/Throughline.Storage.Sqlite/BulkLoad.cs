@@ -34,11 +34,18 @@ internal sealed partial class BulkLoad : IDisposable
         return new BulkLoad(connection);
     }
 
+    /// <summary>
+    /// Drops the secondary indexes of the relation tables, and of the entity tables too when those are empty (a store
+    /// that already holds entities keeps their indexes: re-sorting them all would cost more than a batch's inserts).
+    /// </summary>
     public void DropIndexes(SqliteConnection connection)
     {
+        var tables = Scalar(connection, "SELECT EXISTS (SELECT 1 FROM entities)") == 0
+            ? "'relations', 'evidence', 'entities', 'entity_names'"
+            : "'relations', 'evidence'";
         using var command = connection.CreateCommand();
         command.CommandText =
-            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name IN ('relations', 'evidence') AND sql IS NOT NULL";
+            $"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name IN ({tables}) AND sql IS NOT NULL";
         var indexes = new List<(string Name, string Sql)>();
         using (var reader = command.ExecuteReader())
         {

@@ -19,21 +19,37 @@ internal static class IdOrder
             return records;
         }
 
-        var keys = new (string Id, int Index)[records.Count];
+        var keys = new string[records.Count];
+        var order = new int[records.Count];
         for (var i = 0; i < keys.Length; i++)
         {
-            keys[i] = (id(records[i]), i);
+            keys[i] = id(records[i]);
+            order[i] = i;
         }
 
-        Array.Sort(keys, static (a, b) =>
+        // A plain ordinal key sort (no comparison delegate with a tie-break per compare); ties (a repeated
+        // id) are rare, so batch order is restored within each run of equal ids afterwards.
+        Array.Sort(keys, order, StringComparer.Ordinal);
+        for (var start = 0; start < keys.Length;)
         {
-            var byId = string.CompareOrdinal(a.Id, b.Id);
-            return byId != 0 ? byId : a.Index.CompareTo(b.Index);
-        });
+            var end = start + 1;
+            while (end < keys.Length && string.Equals(keys[end], keys[start], StringComparison.Ordinal))
+            {
+                end++;
+            }
+
+            if (end - start > 1)
+            {
+                Array.Sort(order, start, end - start);
+            }
+
+            start = end;
+        }
+
         var result = new T[keys.Length];
         for (var i = 0; i < keys.Length; i++)
         {
-            result[i] = records[keys[i].Index];
+            result[i] = records[order[i]];
         }
 
         return result;

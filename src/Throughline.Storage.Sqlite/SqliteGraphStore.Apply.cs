@@ -28,6 +28,7 @@ public sealed partial class SqliteGraphStore
         var (kind, id) = ("the batch", (string?)null);
         try
         {
+            bulk?.DropIndexes(connection);
             using (var articles = new Upsert<Core.Model.Article>(connection, "articles", Bindings.Article, Bindings.ArticleColumns))
             {
                 foreach (var a in batch.Articles)
@@ -64,7 +65,6 @@ public sealed partial class SqliteGraphStore
                 }
             }
 
-            bulk?.DropIndexes(connection);
             using (var relations = new Upsert<Core.Model.Relation>(connection, "relations", Bindings.Relation, Bindings.RelationColumns))
             using (var evidence = new ChildRows(connection, "evidence", "relation_id", "ordinal", "article_id"))
             {
