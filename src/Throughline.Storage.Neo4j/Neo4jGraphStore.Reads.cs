@@ -49,30 +49,6 @@ public sealed partial class Neo4jGraphStore
         return new EntityPage(items, result.Value(row, "total").GetInt32());
     }
 
-    public async Task<IReadOnlyList<Relation>> GetRelationsOfAsync(
-        string entityId, Direction direction, IReadOnlyCollection<RelationType>? types, int limit, CancellationToken ct = default)
-    {
-        ArgumentNullException.ThrowIfNull(entityId);
-        ArgumentOutOfRangeException.ThrowIfNegative(limit);
-        var result = await QueryAsync(
-            "relations-of",
-            new()
-            {
-                ["id"] = entityId,
-                ["direction"] = DirectionName(direction),
-                ["types"] = types is null ? AllTypes : types.Select(t => t.WireName()).ToArray(),
-                ["limit"] = limit,
-            },
-            ct).ConfigureAwait(false);
-        return ByRelationId(Read(result, GraphReader.Relation));
-    }
-
-    public async Task<IReadOnlyList<Relation>> GetRelationsCitingAsync(string articleId, CancellationToken ct = default)
-    {
-        ArgumentNullException.ThrowIfNull(articleId);
-        return ByRelationId(Read(await QueryAsync("relations-citing", new() { ["id"] = articleId }, ct).ConfigureAwait(false), GraphReader.Relation));
-    }
-
     public async Task<ArticlePage> ListArticlesAsync(int first, string? afterId, CancellationToken ct = default)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(first);

@@ -1,6 +1,5 @@
 using Microsoft.Data.Sqlite;
 using Throughline.Core.Model;
-using Throughline.Core.Paths;
 using Throughline.Core.Storage;
 
 namespace Throughline.Storage.Sqlite;
@@ -15,48 +14,6 @@ public sealed partial class SqliteGraphStore
 
     public Task<IReadOnlyList<Relation>> GetRelationsAsync(IReadOnlyCollection<string> ids, CancellationToken ct = default) =>
         ByIds(ids, $"SELECT {Rows.RelationColumns} FROM relations r WHERE r.id IN (SELECT value FROM json_each($ids))", Rows.Relation, ct);
-
-    public Task<IReadOnlyList<Relation>> GetRelationsOfAsync(
-        string entityId, Direction direction, IReadOnlyCollection<RelationType>? types, int limit, CancellationToken ct = default)
-    {
-        ArgumentNullException.ThrowIfNull(entityId);
-        ArgumentOutOfRangeException.ThrowIfNegative(limit);
-        var touches = direction switch
-        {
-            Direction.Outgoing => "r.from_id = $entity",
-            Direction.Incoming => "r.to_id = $entity",
-            _ => "(r.from_id = $entity OR r.to_id = $entity)",
-        };
-        return Run<IReadOnlyList<Relation>>(
-            connection =>
-            {
-                using var command = connection.CreateCommand();
-                command.CommandText =
-                    $"SELECT {Rows.RelationColumns} FROM relations r WHERE {touches} " +
-                    "AND ($types IS NULL OR r.type IN (SELECT value FROM json_each($types))) ORDER BY r.id LIMIT $limit";
-                command.Parameters.AddWithValue("$entity", entityId);
-                command.Parameters.AddWithValue("$types", types is null ? DBNull.Value : $"[{string.Join(',', types.Select(t => (int)t))}]");
-                command.Parameters.AddWithValue("$limit", limit);
-                return Rows.ReadAll(command, Rows.Relation);
-            },
-            ct);
-    }
-
-    public Task<IReadOnlyList<Relation>> GetRelationsCitingAsync(string articleId, CancellationToken ct = default)
-    {
-        ArgumentNullException.ThrowIfNull(articleId);
-        return Run<IReadOnlyList<Relation>>(
-            connection =>
-            {
-                using var command = connection.CreateCommand();
-                command.CommandText =
-                    $"SELECT {Rows.RelationColumns} FROM relations r " +
-                    "WHERE r.id IN (SELECT relation_id FROM evidence WHERE article_id = $article) ORDER BY r.id";
-                command.Parameters.AddWithValue("$article", articleId);
-                return Rows.ReadAll(command, Rows.Relation);
-            },
-            ct);
-    }
 
     /// <summary>One query for the whole set of ids, passed as a JSON array (no statement per id, no parameter limit).</summary>
     private Task<IReadOnlyList<T>> ByIds<T>(IReadOnlyCollection<string> ids, string sql, Func<SqliteDataReader, T> map, CancellationToken ct)

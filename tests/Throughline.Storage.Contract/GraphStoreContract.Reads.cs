@@ -1,5 +1,6 @@
 using Throughline.Core.Model;
 using Throughline.Core.Paths;
+using Throughline.Core.Storage;
 
 namespace Throughline.Storage.Contract;
 

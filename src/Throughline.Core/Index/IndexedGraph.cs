@@ -78,12 +78,14 @@ public sealed class IndexedGraph : IGraphStore, IPathQueries
     public Task<EntityPage> SearchEntitiesAsync(EntitySearch search, CancellationToken ct = default) =>
         _store.SearchEntitiesAsync(search, ct);
 
-    public Task<IReadOnlyList<Relation>> GetRelationsOfAsync(
-        string entityId, Direction direction, IReadOnlyCollection<RelationType>? types, int limit, CancellationToken ct = default) =>
-        _store.GetRelationsOfAsync(entityId, direction, types, limit, ct);
+    public Task<IReadOnlyDictionary<string, IReadOnlyList<Relation>>> GetRelationsOfManyAsync(
+        IReadOnlyCollection<string> entityIds, Direction direction, IReadOnlyCollection<RelationType>? types, int limitPerEntity,
+        CancellationToken ct = default) =>
+        _store.GetRelationsOfManyAsync(entityIds, direction, types, limitPerEntity, ct);
 
-    public Task<IReadOnlyList<Relation>> GetRelationsCitingAsync(string articleId, CancellationToken ct = default) =>
-        _store.GetRelationsCitingAsync(articleId, ct);
+    public Task<IReadOnlyDictionary<string, IReadOnlyList<Relation>>> GetRelationsCitingManyAsync(
+        IReadOnlyCollection<string> articleIds, CancellationToken ct = default) =>
+        _store.GetRelationsCitingManyAsync(articleIds, ct);
 
     public Task<ArticlePage> ListArticlesAsync(int first, string? afterId, CancellationToken ct = default) =>
         _store.ListArticlesAsync(first, afterId, ct);

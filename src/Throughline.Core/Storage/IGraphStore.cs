@@ -31,12 +31,23 @@ public interface IGraphStore : IAsyncDisposable
     /// <summary>Entities whose name or an alias matches <see cref="EntitySearch.Text"/>, ranked exact, prefix, then substring.</summary>
     Task<EntityPage> SearchEntitiesAsync(EntitySearch search, CancellationToken ct = default);
 
-    /// <summary>Relations touching an entity, ordered by relation id; OUTGOING means the entity is the relation's source.</summary>
-    Task<IReadOnlyList<Relation>> GetRelationsOfAsync(
-        string entityId, Direction direction, IReadOnlyCollection<RelationType>? types, int limit, CancellationToken ct = default);
+    /// <summary>
+    /// Relations touching each entity, in one store call for the whole set: every id asked for is a key (an empty list when
+    /// nothing touches it or the entity does not exist); each list is ordered by relation id and holds at most
+    /// <paramref name="limitPerEntity"/> relations. OUTGOING means the entity is the relation's source; a null
+    /// <paramref name="types"/> means every type. The one-entity form is <see cref="GraphStoreExtensions.GetRelationsOfAsync"/>.
+    /// </summary>
+    Task<IReadOnlyDictionary<string, IReadOnlyList<Relation>>> GetRelationsOfManyAsync(
+        IReadOnlyCollection<string> entityIds, Direction direction, IReadOnlyCollection<RelationType>? types, int limitPerEntity,
+        CancellationToken ct = default);
 
-    /// <summary>Relations with at least one evidence item quoting this article, ordered by relation id.</summary>
-    Task<IReadOnlyList<Relation>> GetRelationsCitingAsync(string articleId, CancellationToken ct = default);
+    /// <summary>
+    /// For each article, the relations with at least one evidence item quoting it, ordered by relation id, in one store call:
+    /// every id asked for is a key (an empty list when nothing cites it). The one-article form is
+    /// <see cref="GraphStoreExtensions.GetRelationsCitingAsync"/>.
+    /// </summary>
+    Task<IReadOnlyDictionary<string, IReadOnlyList<Relation>>> GetRelationsCitingManyAsync(
+        IReadOnlyCollection<string> articleIds, CancellationToken ct = default);
 
     /// <summary>Articles ordered by id, starting after <paramref name="afterId"/>.</summary>
     Task<ArticlePage> ListArticlesAsync(int first, string? afterId, CancellationToken ct = default);

@@ -1,4 +1,5 @@
 using Throughline.Core.Model;
+using Throughline.Core.Paths;
 
 namespace Throughline.Core.Storage;
 
@@ -28,4 +29,24 @@ public static class GraphStoreExtensions
 
     public static async Task<Relation?> GetRelationAsync(this IGraphStore store, string id, CancellationToken ct = default) =>
         (await store.GetRelationsAsync([id], ct).ConfigureAwait(false)).FirstOrDefault();
+
+    /// <summary>Relations touching one entity, ordered by relation id; OUTGOING means the entity is the relation's source.</summary>
+    public static async Task<IReadOnlyList<Relation>> GetRelationsOfAsync(
+        this IGraphStore store, string entityId, Direction direction, IReadOnlyCollection<RelationType>? types, int limit,
+        CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(entityId);
+        var found = await store.GetRelationsOfManyAsync([entityId], direction, types, limit, ct).ConfigureAwait(false);
+        return found.TryGetValue(entityId, out var relations) ? relations : [];
+    }
+
+    /// <summary>Relations with at least one evidence item quoting one article, ordered by relation id.</summary>
+    public static async Task<IReadOnlyList<Relation>> GetRelationsCitingAsync(this IGraphStore store, string articleId, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(articleId);
+        var found = await store.GetRelationsCitingManyAsync([articleId], ct).ConfigureAwait(false);
+        return found.TryGetValue(articleId, out var relations) ? relations : [];
+    }
 }

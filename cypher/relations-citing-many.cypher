@@ -1,0 +1,9 @@
+// For each article of $ids, the relations with at least one evidence item quoting it, ordered by article, then relation id.
+// The article's :CITES links lead to the claims (index seek on :Article(id)); each claim's ends lead to its relationship.
+UNWIND $ids AS id
+MATCH (a:Article {id: id})<-[:CITES]-(c:Claim)
+WITH DISTINCT a.id AS article, c
+MATCH (:Entity {id: c.from})-[r]->(:Entity {id: c.to})
+WHERE r.id = c.id
+RETURN article, r {.id, .status, .confidence, .validFrom, .validTo, .stakePercent, .amountValue, .amountCurrency, .product, .note, type: type(r), from: c.from, to: c.to, evidenceArticles: c.evidenceArticles, evidenceQuotes: c.evidenceQuotes, evidenceStarts: c.evidenceStarts, evidenceEnds: c.evidenceEnds} AS relation
+ORDER BY article, r.id
