@@ -1,4 +1,5 @@
 using Throughline.Core.Model;
+using Throughline.Core.Paths;
 using Throughline.Core.Storage;
 using Throughline.GraphQL.Execution;
 using Throughline.GraphQL.Types;
@@ -25,6 +26,26 @@ internal static class Loaders
         context.GetDataLoader<string, Relation>(
             "throughline.relations",
             async (ids, ct) => (await store.GetRelationsAsync(ids, ct).ConfigureAwait(false)).ToDictionary(r => r.Id, StringComparer.Ordinal));
+
+    /// <summary>
+    /// Relations of entities for one argument set: each distinct (direction, types, limit) is its own loader, so all the
+    /// entities asked for with it at one level of the response are one <see cref="IGraphStore.GetRelationsOfManyAsync"/> call.
+    /// </summary>
+    public static DataLoader<string, IReadOnlyList<Relation>> RelationsOf(
+        ResolveFieldContext context, IGraphStore store, Direction direction, IReadOnlyCollection<RelationType>? types, int limit)
+    {
+        // The types are a set: their order and repeats do not change the answer, so they must not split the batch.
+        var typeKey = types is null ? "*" : string.Join(',', types.Distinct().Order());
+        return context.GetDataLoader<string, IReadOnlyList<Relation>>(
+            $"throughline.relationsOf:{direction}:{typeKey}:{limit}",
+            (ids, ct) => store.GetRelationsOfManyAsync(ids, direction, types, limit, ct));
+    }
+
+    /// <summary>Relations quoting articles: one <see cref="IGraphStore.GetRelationsCitingManyAsync"/> call per level.</summary>
+    public static DataLoader<string, IReadOnlyList<Relation>> RelationsCiting(ResolveFieldContext context, IGraphStore store) =>
+        context.GetDataLoader<string, IReadOnlyList<Relation>>(
+            "throughline.relationsCiting",
+            (ids, ct) => store.GetRelationsCitingManyAsync(ids, ct));
 
     /// <summary>Loads records by id in the order given; ids that do not exist are left out.</summary>
     public static async Task<IReadOnlyList<T>> LoadAllAsync<T>(DataLoader<string, T> loader, IEnumerable<string> ids)

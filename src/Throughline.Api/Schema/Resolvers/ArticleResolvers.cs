@@ -16,19 +16,6 @@ internal static class ArticleResolvers
             .Field("Article", "cites", async c =>
                 (object?)await Loaders.LoadAllAsync(Loaders.Articles(c, store), ((Article)c.Source!).Cites).ConfigureAwait(false))
             .Field("Article", "relations", async c =>
-            {
-                // One store call per distinct article: the store reads relations citing one article at a time.
-                var loader = c.GetDataLoader<string, IReadOnlyList<Relation>>("throughline.relationsCiting", async (ids, ct) =>
-                {
-                    var found = new Dictionary<string, IReadOnlyList<Relation>>(StringComparer.Ordinal);
-                    foreach (var id in ids)
-                    {
-                        found[id] = await store.GetRelationsCitingAsync(id, ct).ConfigureAwait(false);
-                    }
-
-                    return found;
-                });
-                return (object?)(await loader.LoadAsync(((Article)c.Source!).Id).ConfigureAwait(false) ?? []);
-            });
+                (object?)(await Loaders.RelationsCiting(c, store).LoadAsync(((Article)c.Source!).Id).ConfigureAwait(false) ?? []));
     }
 }

@@ -27,27 +27,14 @@ internal static class EntityResolvers
         var first = Arguments.PageSize(context, "first", MaxRelations);
         var direction = context.Arguments.GetValueOrDefault("direction") is Direction d ? d : Direction.Any;
         var types = Arguments.List<RelationType>(context.Arguments, "types");
-        // The store has no batched "relations of many entities" read; one call per distinct entity and argument set,
-        // cached for the request, is the floor here.
-        var key = $"throughline.relationsOf:{direction}:{(types is null ? "*" : string.Join(',', types))}:{first}";
-        var loader = context.GetDataLoader<string, IReadOnlyList<Relation>>(key, async (ids, ct) =>
-        {
-            var found = new Dictionary<string, IReadOnlyList<Relation>>(StringComparer.Ordinal);
-            foreach (var id in ids)
-            {
-                found[id] = await store.GetRelationsOfAsync(id, direction, types, first, ct).ConfigureAwait(false);
-            }
-
-            return found;
-        });
+        var loader = Loaders.RelationsOf(context, store, direction, types, first);
         return await loader.LoadAsync(entity.Id).ConfigureAwait(false) ?? [];
     }
 
     private static async Task<object?> ArticlesAsync(ResolveFieldContext context, IGraphStore store)
     {
         var entity = (Entity)context.Source!;
-        var relations = await store.GetRelationsOfAsync(entity.Id, Direction.Any, null, int.MaxValue, context.CancellationToken)
-            .ConfigureAwait(false);
+        var relations = await Loaders.RelationsOf(context, store, Direction.Any, null, int.MaxValue).LoadAsync(entity.Id).ConfigureAwait(false) ?? [];
         var ids = relations.SelectMany(r => r.Evidence).Select(e => e.ArticleId).Distinct().Order(StringComparer.Ordinal);
         return await Loaders.LoadAllAsync(Loaders.Articles(context, store), ids).ConfigureAwait(false);
     }
