@@ -48,7 +48,7 @@ start() {
   echo $! >"$home/pid"
   local uri="http://127.0.0.1:$port"
   for _ in $(seq 1 120); do
-    if curl -fsS -o /dev/null "$uri/"; then break; fi
+    if curl -fs -o /dev/null "$uri/"; then break; fi
     if ! kill -0 "$(cat "$home/pid")" 2>/dev/null; then echo "Neo4j exited during start-up; see $home/console.log:" >&2; tail -30 "$home/console.log" >&2; exit 1; fi
     sleep 1
   done
