@@ -26,7 +26,7 @@ internal static class Bindings
         s.Text(3, a.Outlet);
         s.Utf8(4, JsonColumns.StringsUtf8(a.Authors));
         s.Text(5, a.Url);
-        s.Text(6, a.Published?.ToString());
+        s.Date(6, a.Published);
         s.Text(7, a.Republishes);
         s.Utf8(8, JsonColumns.StringsUtf8(a.Cites));
         s.Text(9, a.Text);
@@ -52,8 +52,8 @@ internal static class Bindings
         s.Text(4, r.To);
         s.Int(5, (int)r.Status);
         s.Real(6, r.Confidence);
-        s.Text(7, r.ValidFrom?.ToString());
-        s.Text(8, r.ValidTo?.ToString());
+        s.Date(7, r.ValidFrom);
+        s.Date(8, r.ValidTo);
         s.Real(9, r.StakePercent);
         s.Text(10, r.Amount?.Value.ToString(CultureInfo.InvariantCulture));
         s.Text(11, r.Amount?.Currency);

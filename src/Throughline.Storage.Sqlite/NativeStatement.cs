@@ -1,5 +1,7 @@
+using System.Globalization;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
+using Throughline.Core.Model;
 
 namespace Throughline.Storage.Sqlite;
 
@@ -27,6 +29,27 @@ internal sealed class NativeStatement : IDisposable
             : value.Length == 0 ? raw.sqlite3_bind_text(_stmt, index, string.Empty)
             : raw.sqlite3_bind_text16(_stmt, index, value.AsSpan());
         Check(rc);
+    }
+
+    /// <summary>Binds a partial date as its ISO text ("2019", "2019-10", "2019-10-07"), formatted without a string.</summary>
+    public void Date(int index, PartialDate? date)
+    {
+        if (date is not { } d)
+        {
+            Check(raw.sqlite3_bind_null(_stmt, index));
+            return;
+        }
+
+        Span<char> text = stackalloc char[10];
+        var invariant = CultureInfo.InvariantCulture;
+        var written = 0;
+        var ok = (d.Month, d.Day) switch
+        {
+            (null, _) => text.TryWrite(invariant, $"{d.Year:D4}", out written),
+            (_, null) => text.TryWrite(invariant, $"{d.Year:D4}-{d.Month:D2}", out written),
+            _ => text.TryWrite(invariant, $"{d.Year:D4}-{d.Month:D2}-{d.Day:D2}", out written),
+        };
+        Check(ok ? raw.sqlite3_bind_text16(_stmt, index, text[..written]) : raw.sqlite3_bind_text(_stmt, index, d.ToString()));
     }
 
     /// <summary>Binds UTF-8 text that SQLite copies at once, so the caller may reuse the buffer.</summary>
