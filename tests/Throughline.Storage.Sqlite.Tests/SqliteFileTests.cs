@@ -26,6 +26,34 @@ public sealed class SqliteFileTests : IDisposable
     }
 
     [Fact]
+    public async Task A_new_database_gets_the_large_page_size_and_an_existing_one_keeps_its_own()
+    {
+        var fresh = _directory.File("fresh-pages.db");
+        var existing = _directory.File("existing-pages.db");
+        using (var connection = new SqliteConnection($"Data Source={existing};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA page_size = 4096; CREATE TABLE schema_version (version INTEGER NOT NULL PRIMARY KEY, applied_at TEXT NOT NULL)";
+            command.ExecuteNonQuery();
+        }
+
+        await using (var store = await SqliteGraphStore.OpenAsync(fresh))
+        {
+            await store.ApplyAsync(ContractGraph.Batch);
+        }
+
+        await using (var store = await SqliteGraphStore.OpenAsync(existing))
+        {
+            await store.ApplyAsync(ContractGraph.Batch);
+            (await store.ReadAllAsync()).Relations.Should().BeEquivalentTo(ContractGraph.Relations);
+        }
+
+        Scalar(fresh, "PRAGMA page_size").Should().Be("16384");
+        Scalar(existing, "PRAGMA page_size").Should().Be("4096");
+    }
+
+    [Fact]
     public async Task Foreign_keys_are_enforced_on_store_connections()
     {
         var path = _directory.File("fk.db");
