@@ -10,7 +10,8 @@ public sealed partial class SqliteGraphStore
     /// <summary>
     /// One statement for all entities: the ids arrive as a JSON array, each side of a relation is found through its own
     /// index (relations_from / relations_to, both ending in id), and ROW_NUMBER() per entity applies the limit to narrow
-    /// (entity, id) rows before the full rows are read.
+    /// (entity, id) rows before the full rows are read. CROSS JOIN fixes the join order (SQLite keeps it as written): left to
+    /// the planner, the last join scanned the whole relations table on every call and probed the ranked rows.
     /// </summary>
     public Task<IReadOnlyDictionary<string, IReadOnlyList<Relation>>> GetRelationsOfManyAsync(
         IReadOnlyCollection<string> entityIds, Direction direction, IReadOnlyCollection<RelationType>? types, int limitPerEntity,
@@ -27,9 +28,13 @@ public sealed partial class SqliteGraphStore
             connection =>
             {
                 using var command = connection.CreateCommand();
-                command.CommandText = RelationsOfSql(direction);
+                command.CommandText = RelationsOfSql(direction, filterTypes: types is not null);
                 command.Parameters.AddWithValue("$ids", JsonColumns.Strings(groups.Ids));
-                command.Parameters.AddWithValue("$types", types is null ? DBNull.Value : $"[{string.Join(',', types.Select(t => (int)t))}]");
+                if (types is not null)
+                {
+                    command.Parameters.AddWithValue("$types", $"[{string.Join(',', types.Select(t => (int)t))}]");
+                }
+
                 command.Parameters.AddWithValue("$limit", limitPerEntity);
                 ReadGroups(command, groups);
                 return groups.ToOrderedDictionary();
@@ -37,23 +42,24 @@ public sealed partial class SqliteGraphStore
             ct);
     }
 
-    private static string RelationsOfSql(Direction direction)
+    private static string RelationsOfSql(Direction direction, bool filterTypes)
     {
-        const string typeFilter = "($types IS NULL OR r.type IN (SELECT value FROM json_each($types)))";
-        const string outgoing = $"SELECT w.id AS entity, r.id AS rid FROM wanted w JOIN relations r ON r.from_id = w.id WHERE {typeFilter}";
-        const string incoming = $"SELECT w.id AS entity, r.id AS rid FROM wanted w JOIN relations r ON r.to_id = w.id WHERE {typeFilter}";
+        // Without a type filter each side reads only its index (entity id, relation id): no row lookups for the ranking.
+        var typeFilter = filterTypes ? " WHERE r.type IN (SELECT value FROM json_each($types))" : string.Empty;
+        var outgoing = $"SELECT w.id AS entity, r.id AS rid FROM wanted w CROSS JOIN relations r ON r.from_id = w.id{typeFilter}";
+        var incoming = $"SELECT w.id AS entity, r.id AS rid FROM wanted w CROSS JOIN relations r ON r.to_id = w.id{typeFilter}";
         var touching = direction switch
         {
             Direction.Outgoing => outgoing,
             Direction.Incoming => incoming,
-            // A relation from an entity to itself is found from both sides; the incoming side leaves it to the outgoing one.
-            _ => $"{outgoing} UNION ALL {incoming} AND r.from_id <> w.id",
+            // UNION, not UNION ALL: a relation from an entity to itself is met from both sides and must count once.
+            _ => $"{outgoing} UNION {incoming}",
         };
         return
             "WITH wanted(id) AS (SELECT DISTINCT value FROM json_each($ids)), " +
             $"touching AS ({touching}), " +
             "ranked AS (SELECT entity, rid, ROW_NUMBER() OVER (PARTITION BY entity ORDER BY rid) AS n FROM touching) " +
-            $"SELECT {Rows.RelationColumns}, ranked.entity FROM ranked JOIN relations r ON r.id = ranked.rid " +
+            $"SELECT {Rows.RelationColumns}, ranked.entity FROM ranked CROSS JOIN relations r ON r.id = ranked.rid " +
             "WHERE ranked.n <= $limit ORDER BY ranked.entity, ranked.n";
     }
 
