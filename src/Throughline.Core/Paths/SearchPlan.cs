@@ -7,7 +7,9 @@ namespace Throughline.Core.Paths;
 /// from the end with the smaller fan-out (fewer adjacency entries to walk first), as a bidirectional search expands its
 /// smaller frontier; the bounds come from a capped breadth-first search out of the other end. So a query from a hub to
 /// a few targets walks backwards from the targets and only probes the hub's huge row as exact distance-1 bounds,
-/// instead of walking it. Both directions find exactly the same paths.
+/// instead of walking it — unless a capped breadth-first search out of the targets gives exact distances for every hop
+/// that matters, in which case the forward search from the hub is pruned exactly and wins. Both directions find
+/// exactly the same paths.
 /// </summary>
 internal sealed class SearchPlan : IDisposable
 {
@@ -36,11 +38,38 @@ internal sealed class SearchPlan : IDisposable
     {
         var backwards = DistanceBounds.Reverse(options.Direction);
         var reversed = reverse ?? FanOut(index, targets, backwards) < FanOut(index, sources, options.Direction);
+        if (reverse is null && reversed
+            && TryExactBoundsToTargets(index, options, targets, backwards, workCap) is { } exact)
+        {
+            return new SearchPlan(index, options, sources, targets, exact, reversed: false);
+        }
+
         var (starts, ends) = reversed ? (targets, sources) : (sources, targets);
         // The bounds walk from the ends towards the starts: against the search's own direction.
         var toEnds = DistanceBounds.Compute(
             index, ends, reversed ? options.Direction : backwards, new RelationFilter(options), options.MaxHops - 1, workCap);
         return new SearchPlan(index, options, starts, ends, toEnds, reversed);
+    }
+
+    /// <summary>
+    /// Distances to the targets that are exact for every hop count a path can still use, when the breadth-first search
+    /// out of the (few) targets finishes within the work cap; otherwise null. Walking backwards from a few targets
+    /// towards a hub prunes only at the last hop (the capped search out of the hub finishes one level), so it reads every
+    /// row two hops from the targets; walking forwards from the hub with exact bounds expands only entities that still
+    /// lie on some path, at the price of one sequential scan of the hub's row.
+    /// </summary>
+    private static DistanceBounds? TryExactBoundsToTargets(
+        GraphIndex index, PathOptions options, EntitySet targets, Direction backwards, long workCap)
+    {
+        var depth = options.MaxHops - 1;
+        var bounds = DistanceBounds.Compute(index, targets, backwards, new RelationFilter(options), depth, workCap);
+        if (bounds.CompletedDepth >= depth)
+        {
+            return bounds;
+        }
+
+        bounds.Dispose();
+        return null;
     }
 
     public void Run(SearchBudget budget, PathCollector collector, int minHops, int maxHops) =>
