@@ -14,7 +14,7 @@ public sealed partial class Neo4jGraphStore
     public async Task<Subgraph> GetNeighbourhoodAsync(NeighbourhoodQuery query, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(query);
-        PathValidation.Neighbourhood(query, Limits);
+        PathQueryValidation.Neighbourhood(query, Limits);
         await new SelectorResolver(_client).ResolveIdsAsync([query.EntityId], "entityId", ct).ConfigureAwait(false);
         var depthOf = new Dictionary<string, int>(StringComparer.Ordinal) { [query.EntityId] = 0 };
         var truncated = false;

@@ -13,8 +13,8 @@ public sealed partial class Neo4jGraphStore
     public async Task<PathPage> FindPathsAsync(PathQuery query, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(query);
-        PathValidation.Options(query.Options, Limits);
-        PathValidation.Count(query.First, "first", Limits);
+        ValidateOptions(query.Options);
+        PathQueryValidation.Count(query.First, "first", Limits);
         if (query.After is not null)
         {
             PathOrder.Decode(query.After); // a malformed cursor is BAD_USER_INPUT before any work
@@ -34,8 +34,8 @@ public sealed partial class Neo4jGraphStore
     public async Task<ShortestPathsResult> FindShortestPathsAsync(ShortestPathQuery query, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(query);
-        PathValidation.Options(query.Options, Limits);
-        PathValidation.Count(query.Limit, "limit", Limits);
+        ValidateOptions(query.Options);
+        PathQueryValidation.Count(query.Limit, "limit", Limits);
         var messages = new List<string>();
         var (sources, targets) = await ResolveEndsAsync(query.From, query.To, messages, ct).ConfigureAwait(false);
         var (sequences, truncated) = await FindSequencesAsync("shortest-paths", query.Options, sources, targets, ct).ConfigureAwait(false);
@@ -72,5 +72,19 @@ public sealed partial class Neo4jGraphStore
         var sequences = result.Rows.Select(row => row[0].EnumerateArray().Select(id => id.GetString()!).ToArray()).ToList();
         var truncated = sequences.Count > Options.PathRowLimit;
         return (truncated ? sequences[..Options.PathRowLimit] : sequences, truncated);
+    }
+
+    /// <summary>The hop bound written into all-paths-*.cypher and shortest-paths-*.cypher.</summary>
+    private const int StatementHopBound = 6;
+
+    /// <summary>The shared checks, then this store's own cap: the variable-length bound written in the Cypher statements.</summary>
+    private void ValidateOptions(PathOptions options)
+    {
+        PathQueryValidation.Options(options, Limits);
+        if (options.MaxHops > StatementHopBound)
+        {
+            throw new PathQueryException(
+                PathQueryException.LimitExceeded, $"maxHops {options.MaxHops} exceeds the Neo4j store's limit of {StatementHopBound}.");
+        }
     }
 }

@@ -1,19 +1,15 @@
-using Throughline.Core.Paths;
-
-namespace Throughline.Storage.Neo4j.Paths;
+namespace Throughline.Core.Paths;
 
 /// <summary>
-/// The path engine's input checks with the same codes and messages (Core's PathEngine keeps its own private), so both
-/// stores reject bad input identically; the parity tests compare the two. Plus this store's own cap: the variable-length
-/// bound written in the Cypher statements.
+/// The input checks every <see cref="IPathQueries"/> implementation applies before any work, so all stores reject bad
+/// input with the same <see cref="PathQueryException"/> codes and messages (the API and the parity tests rely on that).
 /// </summary>
-internal static class PathValidation
+public static class PathQueryValidation
 {
-    /// <summary>The hop bound written into all-paths-*.cypher and shortest-paths-*.cypher.</summary>
-    public const int StatementHopBound = 6;
-
+    /// <summary>The options of a paths or shortest-paths query: the filter, then maxHops against <paramref name="limits"/>.</summary>
     public static void Options(PathOptions options, PathLimits limits)
     {
+        ArgumentNullException.ThrowIfNull(limits);
         Filter(options);
         if (options.MaxHops < 1)
         {
@@ -22,16 +18,12 @@ internal static class PathValidation
 
         if (options.MaxHops > limits.MaxHops)
         {
-            throw new PathQueryException(PathQueryException.LimitExceeded, $"maxHops {options.MaxHops} exceeds the limit of {limits.MaxHops}.");
-        }
-
-        if (options.MaxHops > StatementHopBound)
-        {
             throw new PathQueryException(
-                PathQueryException.LimitExceeded, $"maxHops {options.MaxHops} exceeds the Neo4j store's limit of {StatementHopBound}.");
+                PathQueryException.LimitExceeded, $"maxHops {options.MaxHops} exceeds the limit of {limits.MaxHops}.");
         }
     }
 
+    /// <summary>The options a neighbourhood uses too (it has its own depth instead of maxHops).</summary>
     public static void Filter(PathOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -46,8 +38,10 @@ internal static class PathValidation
         }
     }
 
+    /// <summary>A page size (<c>first</c>) or result count (<c>limit</c>); <paramref name="argument"/> names it in the message.</summary>
     public static void Count(int count, string argument, PathLimits limits)
     {
+        ArgumentNullException.ThrowIfNull(limits);
         if (count < 0)
         {
             throw new PathQueryException(PathQueryException.BadUserInput, $"{argument} must not be negative (got {count}).");
@@ -55,12 +49,15 @@ internal static class PathValidation
 
         if (count > limits.MaxPageSize)
         {
-            throw new PathQueryException(PathQueryException.LimitExceeded, $"{argument} {count} exceeds the page-size limit of {limits.MaxPageSize}.");
+            throw new PathQueryException(
+                PathQueryException.LimitExceeded, $"{argument} {count} exceeds the page-size limit of {limits.MaxPageSize}.");
         }
     }
 
     public static void Neighbourhood(NeighbourhoodQuery query, PathLimits limits)
     {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentNullException.ThrowIfNull(limits);
         Filter(query.Options);
         if (query.Depth < 0)
         {
