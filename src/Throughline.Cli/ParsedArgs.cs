@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Throughline.Cli;
 
 /// <summary>A command's arguments after parsing against its declared arguments and options.</summary>
@@ -19,6 +21,27 @@ internal sealed class ParsedArgs
     public string? Argument(string name) => _arguments.GetValueOrDefault(name);
 
     public bool Json => Flag("json");
+
+    /// <summary>
+    /// The option as a whole number, or <paramref name="fallback"/> when it is absent. A bad value is added to
+    /// <paramref name="problems"/> (not thrown) so a command can report every bad option in one message.
+    /// </summary>
+    public int Integer(string name, int fallback, ICollection<string> problems)
+    {
+        var text = Option(name);
+        if (text is null)
+        {
+            return fallback;
+        }
+
+        if (int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value))
+        {
+            return value;
+        }
+
+        problems.Add($"--{name}: '{text}' is not a whole number");
+        return fallback;
+    }
 
     /// <summary>Accepts <c>--name value</c>, <c>--name=value</c> and flags; <c>--</c> ends options.</summary>
     public static ParsedArgs Parse(ICliCommand command, IReadOnlyList<string> args)

@@ -30,12 +30,12 @@ internal sealed class BenchDataCommand : ICliCommand
     {
         var problems = new List<string>();
         var options = new SyntheticGraphOptions(
-            Integer(args, "entities", 10_000, problems),
-            Integer(args, "relations", 50_000, problems),
+            args.Integer("entities", 10_000, problems),
+            args.Integer("relations", 50_000, problems),
             Shape(args.Option("shape"), problems),
-            Integer(args, "seed", 1, problems),
+            args.Integer("seed", 1, problems),
             WithArticles: true,
-            RelationsPerArticle: Integer(args, "per-article", 50, problems));
+            RelationsPerArticle: args.Integer("per-article", 50, problems));
         var output = args.Option("out");
         if (output is null)
         {
@@ -84,22 +84,5 @@ internal sealed class BenchDataCommand : ICliCommand
                 problems.Add($"--shape: '{text}' is not power-law or uniform");
                 return GraphShape.PowerLaw;
         }
-    }
-
-    private static int Integer(ParsedArgs args, string option, int fallback, List<string> problems)
-    {
-        var text = args.Option(option);
-        if (text is null)
-        {
-            return fallback;
-        }
-
-        if (int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value))
-        {
-            return value;
-        }
-
-        problems.Add($"--{option}: '{text}' is not a whole number");
-        return fallback;
     }
 }

@@ -33,13 +33,13 @@ internal static class PathsArguments
         var from = Selector(args, "from", problems);
         var to = Selector(args, "to", problems);
         var options = new PathOptions(
-            MaxHops: Integer(args, "max-hops", 4, problems),
+            MaxHops: args.Integer("max-hops", 4, problems),
             RelationTypes: Types(args.Option("types"), problems),
             Direction: Direction(args.Option("direction"), problems),
             AsOf: Date(args.Option("as-of"), problems),
             MinConfidence: Number(args.Option("min-confidence"), problems),
             IncludeDenied: args.Flag("include-denied"));
-        var first = Integer(args, "first", 20, problems);
+        var first = args.Integer("first", 20, problems);
         if (problems.Count > 0)
         {
             throw new UsageException(string.Join("; ", problems));
@@ -151,22 +151,5 @@ internal static class PathsArguments
 
         problems.Add($"--min-confidence: '{text}' is not a number from 0 to 1");
         return 0;
-    }
-
-    private static int Integer(ParsedArgs args, string option, int fallback, List<string> problems)
-    {
-        var text = args.Option(option);
-        if (text is null)
-        {
-            return fallback;
-        }
-
-        if (int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value))
-        {
-            return value;
-        }
-
-        problems.Add($"--{option}: '{text}' is not a whole number");
-        return fallback;
     }
 }
