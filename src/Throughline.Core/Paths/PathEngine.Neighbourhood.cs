@@ -12,7 +12,7 @@ public sealed partial class PathEngine
     {
         ArgumentNullException.ThrowIfNull(query);
         ct.ThrowIfCancellationRequested();
-        ValidateNeighbourhood(query);
+        PathQueryValidation.Neighbourhood(query, Limits);
         var centre = Index.Find(query.EntityId);
         if (centre < 0)
         {
@@ -124,32 +124,6 @@ public sealed partial class PathEngine
                     relations.Add(relation);
                 }
             }
-        }
-    }
-
-    private void ValidateNeighbourhood(NeighbourhoodQuery query)
-    {
-        ValidateFilter(query.Options);
-        if (query.Depth < 0)
-        {
-            throw new PathQueryException(PathQueryException.BadUserInput, $"depth must not be negative (got {query.Depth}).");
-        }
-
-        if (query.Depth > Limits.MaxHops)
-        {
-            throw new PathQueryException(PathQueryException.LimitExceeded, $"depth {query.Depth} exceeds the limit of {Limits.MaxHops}.");
-        }
-
-        if (query.MaxEntities < 1)
-        {
-            throw new PathQueryException(PathQueryException.BadUserInput, $"maxEntities must be at least 1 (got {query.MaxEntities}).");
-        }
-
-        if (query.MaxEntities > Limits.MaxNeighbourhoodEntities)
-        {
-            throw new PathQueryException(
-                PathQueryException.LimitExceeded,
-                $"maxEntities {query.MaxEntities} exceeds the limit of {Limits.MaxNeighbourhoodEntities}.");
         }
     }
 }

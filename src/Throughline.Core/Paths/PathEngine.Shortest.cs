@@ -12,8 +12,8 @@ public sealed partial class PathEngine
     {
         ArgumentNullException.ThrowIfNull(query);
         ct.ThrowIfCancellationRequested();
-        ValidateOptions(query.Options);
-        ValidateCount(query.Limit, "limit");
+        PathQueryValidation.Options(query.Options, Limits);
+        PathQueryValidation.Count(query.Limit, "limit", Limits);
         var messages = new List<string>();
         var resolver = new SelectorResolver(Index);
         var sources = resolver.Resolve(query.From, "from", messages);

@@ -26,8 +26,8 @@ public sealed partial class PathEngine(GraphIndex index, PathLimits? limits = nu
     {
         ArgumentNullException.ThrowIfNull(query);
         ct.ThrowIfCancellationRequested();
-        ValidateOptions(query.Options);
-        ValidateCount(query.First, "first");
+        PathQueryValidation.Options(query.Options, Limits);
+        PathQueryValidation.Count(query.First, "first", Limits);
         var after = query.After is null ? (PathOrder.Key?)null : PathOrder.Decode(query.After);
         var messages = new List<string>();
         var resolver = new SelectorResolver(Index);
