@@ -18,20 +18,6 @@ internal sealed class CliHarness : IDisposable
 
     public Dictionary<string, string?> Environment { get; } = [];
 
-    /// <summary>The folder holding Throughline.slnx, found from the test assembly wherever the calling test file lives.</summary>
-    public static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Throughline.slnx")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Throughline.slnx not found above " + AppContext.BaseDirectory);
-    }
-
     public static string FixtureDirectory(string name, [CallerFilePath] string here = "") =>
         Path.Combine(Path.GetDirectoryName(here)!, "Files", name);
 

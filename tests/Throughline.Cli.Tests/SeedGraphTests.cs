@@ -6,7 +6,7 @@ namespace Throughline.Cli.Tests;
 /// <summary>The curated graph in seed-data/: it validates, imports, and tells the stories the articles tell.</summary>
 public sealed class SeedGraphTests : IDisposable
 {
-    private static readonly string SeedData = Path.Combine(CliHarness.RepositoryRoot(), "seed-data");
+    private static readonly string SeedData = RepositoryPaths.SeedData;
     private readonly CliHarness _cli = new();
 
     public void Dispose() => _cli.Dispose();

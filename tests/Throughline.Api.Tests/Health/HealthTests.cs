@@ -20,6 +20,6 @@ public sealed class HealthTests(SharedServer shared)
         counts.GetProperty("relations").GetInt32().Should().Be(SeedFacts.Batch.Relations.Count);
         counts.GetProperty("articles").GetInt32().Should().Be(SeedFacts.Batch.Articles.Count);
         counts.GetProperty("evidence").GetInt32().Should().Be(SeedFacts.Batch.EvidenceCount);
-        response.Text.Should().NotContain(shared.Server.Directory, "no internal path reaches a client").And.NotContain(RepoPaths.Root);
+        response.Text.Should().NotContain(shared.Server.Directory, "no internal path reaches a client").And.NotContain(RepositoryPaths.Root);
     }
 }

@@ -146,7 +146,7 @@ public sealed class GraphQLOverHttpTests(SharedServer shared)
     {
         var response = await Api.SendAsync(HttpMethod.Get, "/graphql/schema.graphql");
         response.Status.Should().Be(HttpStatusCode.OK);
-        response.Text.Should().Be(await File.ReadAllTextAsync(RepoPaths.SchemaFile));
+        response.Text.Should().Be(await File.ReadAllTextAsync(RepositoryPaths.Combine("src", "Throughline.Api", "Schema", "schema.graphql")));
     }
 
     [Fact]

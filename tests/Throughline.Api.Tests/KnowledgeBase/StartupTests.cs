@@ -43,7 +43,7 @@ public sealed class StartupTests
         var seed = Path.Combine(directory, "seed-data");
         try
         {
-            CopyDirectory(RepoPaths.SeedData, seed);
+            CopyDirectory(RepositoryPaths.SeedData, seed);
             var settings = new Dictionary<string, string?> { ["Throughline:SeedData"] = seed };
             await using (var first = await ApiServer.StartAsync(settings, directory))
             {

@@ -41,7 +41,7 @@ public sealed class ApiServer : IAsyncDisposable
         {
             ["urls"] = "http://127.0.0.1:0",
             ["Throughline:Database"] = Path.Combine(directory, "throughline.db"),
-            ["Throughline:SeedData"] = RepoPaths.SeedData,
+            ["Throughline:SeedData"] = RepositoryPaths.SeedData,
             ["Throughline:ApiKey"] = ApiKey,
             ["Throughline:RateLimit:PermitLimit"] = "0",
             ["Logging:LogLevel:Default"] = "Warning",

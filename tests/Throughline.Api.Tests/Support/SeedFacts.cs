@@ -8,7 +8,7 @@ internal static class SeedFacts
 {
     private static readonly Lazy<ImportBatch> Loaded = new(() =>
     {
-        var result = SeedLoader.Load(RepoPaths.SeedData);
+        var result = SeedLoader.Load(RepositoryPaths.SeedData);
         return result.IsValid ? result.Batch : throw new InvalidOperationException(string.Join("\n", result.Problems));
     });
 

@@ -30,7 +30,7 @@ public class HeadlineQueryBenchmarks
     public async Task SetUpAsync()
     {
         var options = Neo4jOptions.FromEnvironment(Environment.GetEnvironmentVariable);
-        var seed = SeedLoader.Load(Path.Combine(RepoRoot(), "seed-data"));
+        var seed = SeedLoader.Load(RepositoryPaths.SeedData);
         _neo4j = await Neo4jGraphStore.OpenAsync(options);
         await _neo4j.ApplyAsync(seed.Batch);
         _directory = Directory.CreateTempSubdirectory("throughline-headline-").FullName;
@@ -51,15 +51,4 @@ public class HeadlineQueryBenchmarks
 
     [Benchmark(Baseline = true)]
     public Task<PathPage> Embedded_PathEngine() => _embedded!.FindPathsAsync(Headline);
-
-    private static string RepoRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Throughline.slnx")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("run from inside the repository");
-    }
 }

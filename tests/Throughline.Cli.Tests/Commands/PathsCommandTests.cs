@@ -10,7 +10,7 @@ namespace Throughline.Cli.Tests.Commands;
 /// </summary>
 public sealed class PathsCommandTests : IDisposable
 {
-    private static readonly string SeedData = Path.Combine(CliHarness.RepositoryRoot(), "seed-data");
+    private static readonly string SeedData = RepositoryPaths.SeedData;
     private static readonly string[] ToXinjiangProjects = ["paths", "--from", "Intel", "--to-kind", "Project", "--to-located-in", "Xinjiang"];
     private readonly CliHarness _cli = new();
 

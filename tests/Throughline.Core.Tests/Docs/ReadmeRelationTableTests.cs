@@ -23,7 +23,7 @@ public sealed class ReadmeRelationTableTests
 
     private static List<Row> ReadTableRows()
     {
-        var lines = File.ReadAllLines(Path.Combine(RepositoryRoot(), "README.md"));
+        var lines = File.ReadAllLines(RepositoryPaths.Combine("README.md"));
         var header = Array.FindIndex(lines, l => l.StartsWith("| type | direction | from | to | meaning |", StringComparison.Ordinal));
         header.Should().BeGreaterThan(0, "README.md has the relation-type table");
         return lines.Skip(header + 2)
@@ -34,19 +34,6 @@ public sealed class ReadmeRelationTableTests
     }
 
     private static string[] Kinds(string cell) => cell.Split(',', StringSplitOptions.TrimEntries);
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Throughline.slnx")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Throughline.slnx not found above " + AppContext.BaseDirectory);
-    }
 
     private sealed record Row(string Type, string Direction, string[] From, string[] To, string Meaning);
 }

@@ -11,7 +11,7 @@ public sealed class SeedGraphRouteTests
 {
     private static readonly Lazy<ImportBatch> Seed = new(() =>
     {
-        var result = SeedLoader.Load(Path.Combine(RepositoryRoot(), "seed-data"));
+        var result = SeedLoader.Load(RepositoryPaths.SeedData);
         result.Problems.Should().BeEmpty();
         return result.Batch;
     });
@@ -63,17 +63,4 @@ public sealed class SeedGraphRouteTests
 
     private static bool ThroughStake(PathEdge edge) =>
         edge.Path.Hops.Any(h => h.RelationIds.SequenceEqual(["intel-capital-invested-in-netposa"]));
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Throughline.slnx")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"no Throughline.slnx above {AppContext.BaseDirectory}");
-    }
 }

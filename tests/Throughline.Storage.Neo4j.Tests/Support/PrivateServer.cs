@@ -69,7 +69,7 @@ public sealed class PrivateServer : IAsyncDisposable
 
     private static Task<string> ScriptAsync(string home, string command)
     {
-        var script = Path.Combine(SeedGraph.RepoRoot(), "tests", "scripts", "neo4j-test-server.sh");
+        var script = RepositoryPaths.Combine("tests", "scripts", "neo4j-test-server.sh");
         return RunAsync("bash", script, command, environment: ("NEO4J_TEST_HOME", home));
     }
 

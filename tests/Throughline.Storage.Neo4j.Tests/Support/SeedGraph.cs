@@ -10,7 +10,7 @@ public static class SeedGraph
 
     public static ImportBatch Load()
     {
-        var directory = Path.Combine(RepoRoot(), "seed-data");
+        var directory = RepositoryPaths.SeedData;
         var result = SeedLoader.Load(directory);
         if (!result.IsValid)
         {
@@ -21,15 +21,4 @@ public static class SeedGraph
     }
 
     public static ImportBatch Cached => Batch.Value;
-
-    public static string RepoRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Throughline.slnx")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException($"no Throughline.slnx above {AppContext.BaseDirectory}");
-    }
 }
