@@ -47,8 +47,9 @@ dotnet test Throughline.slnx -c Release --no-build -nologo --logger "trx" --resu
   || failed_steps+=("dotnet test")
 sum_counter() { cat "$results"/trx/*.trx 2>/dev/null | grep -o "<Counters [^>]*" | grep -o " $1=\"[0-9]*\"" | grep -o '[0-9]*' | paste -sd+ | bc 2>/dev/null || echo 0; }
 dn_passed=$(sum_counter passed); dn_failed=$(( $(sum_counter failed) + $(sum_counter error) + $(sum_counter timeout) ))
-dn_passed=${dn_passed:-0}
-echo ".NET: $dn_passed passed, $dn_failed failed"
+dn_skipped=$(sum_counter notExecuted)
+dn_passed=${dn_passed:-0}; dn_skipped=${dn_skipped:-0}
+echo ".NET: $dn_passed passed, $dn_failed failed, $dn_skipped skipped"
 
 step "node --test tests/conformance"
 node --test --test-reporter=spec --test-reporter-destination=stdout \
@@ -56,7 +57,10 @@ node --test --test-reporter=spec --test-reporter-destination=stdout \
   || failed_steps+=("node --test")
 node_passed=$(grep -E '^# pass ' "$results/node.tap" | awk '{print $3}' | tail -1); node_passed=${node_passed:-0}
 node_failed=$(grep -E '^# fail ' "$results/node.tap" | awk '{print $3}' | tail -1); node_failed=${node_failed:-0}
-echo "Node: $node_passed passed, $node_failed failed"
+node_skipped=$(grep -E '^# skipped ' "$results/node.tap" | awk '{print $3}' | tail -1); node_skipped=${node_skipped:-0}
+echo "Node: $node_passed passed, $node_failed failed, $node_skipped skipped"
+# A skipped test is reported with its reason, never silently.
+grep -E '# SKIP' "$results/node.tap" | sed 's/^ */skipped: /' || true
 
 total_failed=$((dn_failed + node_failed))
 if [ ${#failed_steps[@]} -gt 0 ] && [ "$total_failed" -eq 0 ]; then
@@ -64,5 +68,5 @@ if [ ${#failed_steps[@]} -gt 0 ] && [ "$total_failed" -eq 0 ]; then
   total_failed=1
 fi
 [ ${#failed_steps[@]} -gt 0 ] && echo "failed steps: ${failed_steps[*]}"
-echo "$((dn_passed + node_passed)) passed, $total_failed failed"
+echo "$((dn_passed + node_passed)) passed, $total_failed failed, $((dn_skipped + node_skipped)) skipped"
 [ "$total_failed" -eq 0 ]
