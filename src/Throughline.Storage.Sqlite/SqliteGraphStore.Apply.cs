@@ -11,6 +11,11 @@ public sealed partial class SqliteGraphStore
     public Task<ImportResult> ApplyAsync(ImportBatch batch, IProgress<long>? progress, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(batch);
+        if (_pinned is not null)
+        {
+            return Task.FromException<ImportResult>(new GraphStoreException($"{Path}: a read snapshot of the store cannot write"));
+        }
+
         return Run(connection => Apply(connection, batch, progress, ct), ct);
     }
 
@@ -24,6 +29,7 @@ public sealed partial class SqliteGraphStore
         using var bulk = BulkLoad.Prepare(connection, batch.Relations.Count);
         using var transaction = connection.BeginTransaction(deferred: false);
         var tally = new Tally(progress, ct);
+        var log = new ChangeLog();
         // What is being written, for the error message; kept as parts so no string is built per row.
         var (kind, id) = ("the batch", (string?)null);
         try
@@ -34,7 +40,9 @@ public sealed partial class SqliteGraphStore
                 foreach (var a in batch.Articles)
                 {
                     (kind, id) = ("article", a.Id);
-                    tally.Add(articles.Write(a));
+                    var outcome = articles.Write(a);
+                    log.Add(ChangeKind.Article, a.Id, outcome);
+                    tally.Add(outcome);
                 }
             }
 
@@ -61,6 +69,7 @@ public sealed partial class SqliteGraphStore
                         }
                     }
 
+                    log.Add(ChangeKind.Entity, e.Id, outcome);
                     tally.Add(outcome);
                 }
             }
@@ -81,6 +90,7 @@ public sealed partial class SqliteGraphStore
                         }
                     }
 
+                    log.Add(ChangeKind.Relation, r.Id, outcome);
                     tally.Add(outcome);
                 }
             }
@@ -89,6 +99,8 @@ public sealed partial class SqliteGraphStore
             bulk?.RebuildIndexes(connection);
             bulk?.CheckReferences(connection, Path);
             ct.ThrowIfCancellationRequested();
+            (kind, id) = ("the batch (version and change log)", null);
+            log.Write(connection);
             (kind, id) = ("the batch (a place's locatedIn names an entity that is not stored)", null); // deferred constraints are checked here
             transaction.Commit();
         }

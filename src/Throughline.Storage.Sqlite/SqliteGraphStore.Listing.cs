@@ -45,8 +45,8 @@ public sealed partial class SqliteGraphStore
     public Task<GraphSnapshot> ReadAllAsync(CancellationToken ct = default) => Run(
         connection =>
         {
-            // One read transaction, so the three lists come from the same state of the file.
-            using var transaction = connection.BeginTransaction(deferred: true);
+            // One read transaction, so the three lists come from the same state of the file (a snapshot is one already).
+            using var transaction = BeginRead(connection);
             using var command = connection.CreateCommand();
             command.Transaction = transaction;
             command.CommandText = $"SELECT {Rows.ArticleColumns} FROM articles a ORDER BY a.id";

@@ -5,19 +5,28 @@ namespace Throughline.Storage.Sqlite;
 
 /// <summary>
 /// The embedded store: one SQLite file in WAL mode with foreign keys on. Each call takes a pooled connection of its own,
-/// so concurrent readers (the API) never share one; writes are single transactions.
+/// so concurrent readers (the API) never share one; writes are single transactions. A snapshot
+/// (<see cref="OpenSnapshotAsync"/>) is a second instance whose calls all run on one connection held in a read
+/// transaction, so they see one committed version.
 /// </summary>
-public sealed partial class SqliteGraphStore : IGraphStore
+public sealed partial class SqliteGraphStore : ISnapshotStore
 {
     /// <summary>The page size a new database file is created with.</summary>
     internal const int PageSize = 16384;
 
     private readonly string _connectionString;
 
-    private SqliteGraphStore(string path, string connectionString)
+    /// <summary>A snapshot's connection, in an open read transaction; null for the store itself.</summary>
+    private readonly SqliteConnection? _pinned;
+
+    /// <summary>Calls on a snapshot may come from concurrent resolvers; one connection serves one at a time.</summary>
+    private readonly Lock _pinnedGate = new();
+
+    private SqliteGraphStore(string path, string connectionString, SqliteConnection? pinned = null)
     {
         Path = path;
         _connectionString = connectionString;
+        _pinned = pinned;
     }
 
     public string Name => "sqlite";
@@ -60,6 +69,23 @@ public sealed partial class SqliteGraphStore : IGraphStore
 
     public ValueTask DisposeAsync()
     {
+        if (_pinned is not null)
+        {
+            lock (_pinnedGate)
+            {
+                // Ends the read transaction; the connection goes back to the pool.
+                _pinned.Dispose();
+            }
+
+            return ValueTask.CompletedTask;
+        }
+
+        lock (_watchGate)
+        {
+            _watch?.Dispose();
+            _watch = null;
+        }
+
         // Pooled connections keep the file open; release them so the file can be moved or deleted.
         using var connection = new SqliteConnection(_connectionString);
         SqliteConnection.ClearPool(connection);
@@ -76,6 +102,14 @@ public sealed partial class SqliteGraphStore : IGraphStore
 
         try
         {
+            if (_pinned is not null)
+            {
+                lock (_pinnedGate)
+                {
+                    return Task.FromResult(work(_pinned));
+                }
+            }
+
             using var connection = new SqliteConnection(_connectionString);
             connection.Open();
             Execute(connection, "PRAGMA synchronous = NORMAL");
