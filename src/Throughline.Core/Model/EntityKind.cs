@@ -9,4 +9,7 @@ public enum EntityKind
     Project,
     Product,
     SanctionsList,
+
+    // Appended, not placed by meaning: stores keep kinds as these numbers.
+    Event,
 }

@@ -1,16 +1,9 @@
 namespace Throughline.Core.Model;
 
-/// <summary>An amount of money as stated by a source (no conversion).</summary>
-public sealed record Money(decimal Value, string Currency);
-
-/// <summary>
-/// A verbatim quote from an article that supports a relation. <see cref="Start"/> and <see cref="End"/> are
-/// character offsets [Start, End) into the article's stored text, computed at import.
-/// </summary>
-public sealed record Evidence(string ArticleId, string Quote, int Start, int End);
-
 /// <summary>
 /// One claim that <see cref="From"/> stands in a typed relation to <see cref="To"/>, in the type's canonical direction.
+/// <see cref="Role"/> is free text (a spokesperson, an exhibitor), <see cref="Channel"/> applies to SUPPLIES and
+/// <see cref="Reason"/> to LISTED_ON (the stated reason for listing).
 /// </summary>
 public sealed record Relation(
     string Id,
@@ -25,7 +18,11 @@ public sealed record Relation(
     double? StakePercent = null,
     Money? Amount = null,
     string? Product = null,
-    string? Note = null)
+    string? Note = null,
+    string? Role = null,
+    SupplyChannel? Channel = null,
+    Quantity? Quantity = null,
+    string? Reason = null)
 {
     /// <summary>
     /// Whether the relation holds at some time within <paramref name="asOf"/>: its [ValidFrom, ValidTo] range, open ends
@@ -35,11 +32,18 @@ public sealed record Relation(
         asOf is not { } at
         || ((ValidFrom is not { } from || from.FirstDay <= at.LastDay) && (ValidTo is not { } to || to.LastDay >= at.FirstDay));
 
+    /// <summary>Distinct origins of the asserting and confirming evidence: how many independent publications state it.</summary>
+    public int IndependentSources => Provenance.IndependentSources(this);
+
+    /// <summary>Whether any evidence denies or disputes the relation.</summary>
+    public bool IsContested => Evidence.Any(e => e.Contests);
+
     public bool Equals(Relation? other) =>
         other is not null && Id == other.Id && Type == other.Type && From == other.From && To == other.To
         && Status == other.Status && Confidence.Equals(other.Confidence) && Evidence.SequenceEqual(other.Evidence)
         && ValidFrom == other.ValidFrom && ValidTo == other.ValidTo && StakePercent == other.StakePercent
-        && Amount == other.Amount && Product == other.Product && Note == other.Note;
+        && Amount == other.Amount && Product == other.Product && Note == other.Note
+        && Role == other.Role && Channel == other.Channel && Quantity == other.Quantity && Reason == other.Reason;
 
     public override int GetHashCode() => HashCode.Combine(Id, Type, From, To);
 }

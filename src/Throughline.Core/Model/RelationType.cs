@@ -21,4 +21,10 @@ public enum RelationType : byte
     ResearchCollaboration,
     ListedOn,
     AffiliatedWith,
+    ParticipatedIn,
+    Organized,
+    Recognized,
+    Backs,
+    PartOf,
+    Administers,
 }

@@ -6,7 +6,7 @@ namespace Throughline.Core.SeedData;
 /// <summary>Reads <c>entities.yaml</c>: a sequence of entity mappings.</summary>
 internal static class EntityFileReader
 {
-    private static readonly string[] Keys = ["id", "name", "kind", "aliases", "country", "description", "locatedIn"];
+    private static readonly string[] Keys = ["id", "name", "kind", "aliases", "country", "description", "locatedIn", "unnamed"];
 
     public static IReadOnlyList<EntityDraft> Read(string path, string displayPath, ProblemList problems)
     {
@@ -62,7 +62,7 @@ internal static class EntityFileReader
 
         if (id is not null && !SeedIds.IsEntityId(id))
         {
-            problems.Add(map.LineOf("id"), $"entity id '{id}' must be <prefix>/<slug> with prefix org, person, gov, place, project, product or list");
+            problems.Add(map.LineOf("id"), $"entity id '{id}' must be <prefix>/<slug> with prefix org, person, gov, place, project, product, list or event");
         }
         else if (id is not null && kind is { } k && !id.StartsWith(SeedIds.PrefixOf(k) + "/", StringComparison.Ordinal))
         {
@@ -84,7 +84,7 @@ internal static class EntityFileReader
             return null;
         }
 
-        var entity = new Entity(id, name, kind.Value, map.TextList("aliases"), country, map.Text("description"), locatedIn);
+        var entity = new Entity(id, name, kind.Value, map.TextList("aliases"), country, map.Text("description"), locatedIn, map.Flag("unnamed"));
         return new EntityDraft(entity, map.At, locatedIn is null ? null : map.LineOf("locatedIn"));
     }
 }

@@ -5,13 +5,13 @@ using YamlDotNet.RepresentationModel;
 namespace Throughline.Core.SeedData;
 
 /// <summary>Reads one relation of a claims file, checking everything that needs no other file.</summary>
-internal sealed class RelationReader(string file, string? defaultArticle, ProblemList problems)
+internal sealed partial class RelationReader(string file, string? defaultArticle, ProblemList problems)
 {
     private static readonly string[] Keys =
-        ["id", "type", "from", "to", "validFrom", "validTo", "stakePercent", "amount", "product", "status", "confidence", "note", "evidence"];
-
-    private static readonly string[] EvidenceKeys = ["quote", "article"];
-    private static readonly string[] AmountKeys = ["value", "currency"];
+    [
+        "id", "type", "from", "to", "validFrom", "validTo", "stakePercent", "amount", "quantity", "product", "channel", "role",
+        "reason", "status", "confidence", "note", "evidence",
+    ];
 
     public RelationDraft? Read(YamlNode node)
     {
@@ -51,7 +51,20 @@ internal sealed class RelationReader(string file, string? defaultArticle, Proble
             problems.Add(map.LineOf("validFrom"), $"validFrom {start} is after validTo {end}");
         }
 
-        var amount = ReadAmount(map);
+        var amount = ReadAmount(map, "amount");
+        var quantity = ReadQuantity(map);
+        var channel = map.Choice<SupplyChannel>("channel");
+        if (map.Has("channel") && type is { } t1 && t1 != RelationType.Supplies)
+        {
+            problems.Add(map.LineOf("channel"), $"'channel' belongs to SUPPLIES relations only, not {t1.WireName()}");
+        }
+
+        var reason = map.Text("reason");
+        if (reason is not null && type is { } t2 && t2 != RelationType.ListedOn)
+        {
+            problems.Add(map.LineOf("reason"), $"'reason' belongs to LISTED_ON relations only, not {t2.WireName()}");
+        }
+
         var evidence = ReadEvidence(map);
         if (id is null || from is null || to is null)
         {
@@ -60,7 +73,13 @@ internal sealed class RelationReader(string file, string? defaultArticle, Proble
 
         return new RelationDraft(
             id, type, from, to, status, confidence ?? status.DefaultConfidence(), evidence, validFrom, validTo, stake, amount,
-            map.Text("product"), map.Text("note"), map.At, map.LineOf("from"), map.LineOf("to"));
+            map.Text("product"), map.Text("note"), map.At, map.LineOf("from"), map.LineOf("to"), map.LineOf("status"))
+        {
+            Role = map.Text("role"),
+            Channel = channel,
+            Quantity = quantity,
+            Reason = reason,
+        };
     }
 
     private RelationType? ReadType(YamlMap map)
@@ -106,81 +125,6 @@ internal sealed class RelationReader(string file, string? defaultArticle, Proble
 
         problems.Add(map.LineOf("status"), $"unknown status '{text}' (expected one of: {string.Join(", ", Enum.GetNames<RelationStatus>())})");
         return RelationStatus.Reported;
-    }
-
-    private Money? ReadAmount(YamlMap map)
-    {
-        switch (map.Node("amount"))
-        {
-            case null:
-                return null;
-            case YamlMappingNode mapping:
-                var amount = new YamlMap(mapping, file, problems, AmountKeys, "amount");
-                var valueText = amount.Text("value", required: true);
-                var currency = amount.Text("currency", required: true);
-                decimal value = 0;
-                if (valueText is not null && (!decimal.TryParse(valueText, NumberStyles.Number, CultureInfo.InvariantCulture, out value) || value < 0))
-                {
-                    problems.Add(amount.LineOf("value"), $"amount value '{valueText}' must be a non-negative number");
-                }
-
-                if (currency is not null && (currency.Length != 3 || !currency.All(char.IsAsciiLetterUpper)))
-                {
-                    problems.Add(amount.LineOf("currency"), $"currency '{currency}' must be an ISO 4217 code such as USD");
-                }
-
-                return valueText is null || currency is null ? null : new Money(value, currency);
-            default:
-                problems.Add(map.LineOf("amount"), "'amount' must be a mapping: { value: 1200000, currency: USD }");
-                return null;
-        }
-    }
-
-    private List<EvidenceDraft> ReadEvidence(YamlMap map)
-    {
-        var evidence = new List<EvidenceDraft>();
-        switch (map.Node("evidence"))
-        {
-            case null:
-                problems.Add(map.At, "a relation needs at least one evidence item (- quote: \"...\")");
-                break;
-            case YamlSequenceNode { Children.Count: 0 }:
-                problems.Add(map.LineOf("evidence"), "a relation needs at least one evidence item (- quote: \"...\")");
-                break;
-            case YamlSequenceNode sequence:
-                foreach (var node in sequence.Children)
-                {
-                    if (node is not YamlMappingNode mapping)
-                    {
-                        problems.Add(Yaml.Location(file, node), "an evidence item must be a mapping (quote: \"...\", article: ...)");
-                        continue;
-                    }
-
-                    var item = new YamlMap(mapping, file, problems, EvidenceKeys, "evidence");
-                    var quote = item.Text("quote", required: true);
-                    var article = item.Text("article") ?? defaultArticle;
-                    if (article is null)
-                    {
-                        problems.Add(item.At, "evidence without 'article:' in a claims file without a default 'article:'");
-                    }
-                    else if (item.Has("article") && !SeedIds.IsSlug(article))
-                    {
-                        problems.Add(item.LineOf("article"), $"'{article}' is not an article id ([a-z0-9][a-z0-9-]*)");
-                    }
-
-                    if (quote is not null && article is not null)
-                    {
-                        evidence.Add(new EvidenceDraft(article, quote, item.LineOf("quote"), item.Has("article") ? item.LineOf("article") : item.LineOf("quote")));
-                    }
-                }
-
-                break;
-            default:
-                problems.Add(map.LineOf("evidence"), "'evidence' must be a list of quotes (- quote: \"...\")");
-                break;
-        }
-
-        return evidence;
     }
 
     private static string Format(double value) => value.ToString(CultureInfo.InvariantCulture);

@@ -15,6 +15,7 @@ public static partial class SeedIds
         [EntityKind.Project] = "project",
         [EntityKind.Product] = "product",
         [EntityKind.SanctionsList] = "list",
+        [EntityKind.Event] = "event",
     };
 
     public static string PrefixOf(EntityKind kind) => Prefixes[kind];
@@ -26,6 +27,6 @@ public static partial class SeedIds
     [GeneratedRegex("^[a-z0-9][a-z0-9-]*$", RegexOptions.CultureInvariant)]
     private static partial Regex Slug();
 
-    [GeneratedRegex("^(org|person|gov|place|project|product|list)/[a-z0-9][a-z0-9-]*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("^(org|person|gov|place|project|product|list|event)/[a-z0-9][a-z0-9-]*$", RegexOptions.CultureInvariant)]
     private static partial Regex EntityId();
 }

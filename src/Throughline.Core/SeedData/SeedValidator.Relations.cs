@@ -25,9 +25,16 @@ internal sealed partial class SeedValidator
         var evidence = new List<Evidence>(draft.Evidence.Count);
         foreach (var item in draft.Evidence)
         {
-            if (Locate(item) is { } located)
+            var speakerOk = CheckSpeaker(item);
+            var origin = ResolveOrigin(item);
+            if (Locate(item) is { } located && speakerOk && origin is not null)
             {
-                evidence.Add(located);
+                evidence.Add(located with
+                {
+                    // An origin equal to the quoting article is left null (Evidence.OriginId), so plain quotes round-trip unchanged.
+                    Stance = item.Stance, Speaker = item.Speaker, AttributedTo = item.AttributedTo,
+                    Origin = origin == item.ArticleId ? null : origin, ObservedAt = item.ObservedAt,
+                });
             }
         }
 
@@ -35,7 +42,8 @@ internal sealed partial class SeedValidator
         // The stored entity ids are reused so millions of relations share one string per endpoint.
         return ok
             ? new Relation(draft.Id, draft.Type!.Value, from!.Id, to!.Id, draft.Status, draft.Confidence, evidence,
-                draft.ValidFrom, draft.ValidTo, draft.StakePercent, draft.Amount, draft.Product, draft.Note)
+                draft.ValidFrom, draft.ValidTo, draft.StakePercent, draft.Amount, draft.Product, draft.Note,
+                draft.Role, draft.Channel, draft.Quantity, draft.Reason)
             : null;
     }
 
@@ -52,6 +60,50 @@ internal sealed partial class SeedValidator
         }
 
         return null;
+    }
+
+    /// <summary>A speaker written as an entity id must name an entity; anything else is a label.</summary>
+    private bool CheckSpeaker(EvidenceDraft item)
+    {
+        if (item.Speaker is not { } speaker || !SeedIds.IsEntityId(speaker) || _entities.ContainsKey(speaker))
+        {
+            return true;
+        }
+
+        problems.Add(item.SpeakerAt, $"unknown entity '{speaker}' in 'speaker' (not in entities.yaml; write a label such as \"Hikvision spokeswoman\" for an unnamed speaker)");
+        return false;
+    }
+
+    /// <summary>
+    /// The written origin when it is the quoting article or reachable from it by republishes/cites links; otherwise the
+    /// quoting article after following republishes. Null (reported) when the written origin is not allowed.
+    /// </summary>
+    private string? ResolveOrigin(EvidenceDraft item)
+    {
+        if (!_articles.ContainsKey(item.ArticleId))
+        {
+            return item.ArticleId; // reported by Locate
+        }
+
+        if (item.Origin is not { } origin)
+        {
+            return Provenance.DefaultOrigin(item.ArticleId, ArticlesById);
+        }
+
+        if (!_articles.ContainsKey(origin))
+        {
+            problems.Add(item.OriginAt, $"unknown article '{origin}' in 'origin' (no articles/{origin}.md; add a metadata-only article for the source)");
+            return null;
+        }
+
+        if (!Provenance.PossibleOrigins(item.ArticleId, ArticlesById).Contains(origin))
+        {
+            problems.Add(item.OriginAt,
+                $"'origin: {origin}' is not '{item.ArticleId}', an article it republishes or one it cites: add '{origin}' to its 'cites' if it restates that piece");
+            return null;
+        }
+
+        return origin;
     }
 
     private Evidence? Locate(EvidenceDraft item)

@@ -15,11 +15,14 @@ internal sealed partial class SeedValidator(ProblemList problems)
     private readonly Dictionary<string, QuoteLocator> _locators = new(StringComparer.Ordinal);
     private readonly Dictionary<string, SeedLocation> _relationIds = new(StringComparer.Ordinal);
     private readonly List<Relation> _relations = [];
+    private Dictionary<string, Article>? _articlesById;
 
     public ImportBatch Batch => new(
         _articles.Values.Select(a => a.Article).ToList(),
         _entities.Values.Select(e => e.Entity).ToList(),
         _relations);
+
+    private Dictionary<string, Article> ArticlesById => _articlesById ??= _articles.ToDictionary(p => p.Key, p => p.Value.Article, StringComparer.Ordinal);
 
     public void AddArticlesAndEntities(IReadOnlyList<ArticleDraft> articles, IReadOnlyList<EntityDraft> entities)
     {
@@ -27,6 +30,8 @@ internal sealed partial class SeedValidator(ProblemList problems)
         {
             AddUnique(_articles, draft.Article.Id, draft, draft.At, d => d.At, "article");
         }
+
+        _articlesById = null;
 
         foreach (var draft in entities)
         {

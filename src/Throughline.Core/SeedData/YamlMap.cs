@@ -115,6 +115,49 @@ internal sealed class YamlMap
         return null;
     }
 
+    /// <summary>A true/false value; absent is false.</summary>
+    public bool Flag(string key)
+    {
+        var text = Text(key);
+        switch (text)
+        {
+            case null or "false":
+                return false;
+            case "true":
+                return true;
+            default:
+                _problems.Add(LineOf(key), $"'{key}' must be true or false, not '{text}'");
+                return false;
+        }
+    }
+
+    /// <summary>A value that must name a member of <typeparamref name="T"/> by its wire name (AT_LEAST for AtLeast).</summary>
+    public T? Choice<T>(string key)
+        where T : struct, Enum
+    {
+        var text = Text(key);
+        if (text is null)
+        {
+            return null;
+        }
+
+        foreach (var value in Enum.GetValues<T>())
+        {
+            if (WireName(value) == text)
+            {
+                return value;
+            }
+        }
+
+        _problems.Add(LineOf(key), $"unknown {key} '{text}' (expected one of: {string.Join(", ", Enum.GetValues<T>().Select(v => WireName(v)))})");
+        return null;
+    }
+
+    /// <summary>SCREAMING_SNAKE_CASE of a PascalCase enum member (NoComment → NO_COMMENT), as YAML and GraphQL spell it.</summary>
+    public static string WireName<T>(T value)
+        where T : struct, Enum =>
+        string.Concat(value.ToString().Select((c, i) => i > 0 && char.IsUpper(c) ? "_" + c : char.ToUpperInvariant(c).ToString()));
+
     public PartialDate? Date(string key)
     {
         var text = Text(key);
