@@ -44,26 +44,16 @@ internal static class Migrator
         }
     }
 
-    /// <summary>0 for an empty file; the recorded version for a Throughline file; an error for anything else.</summary>
+    /// <summary>0 for an empty file (given its schema_version table here); the recorded version for a Throughline file; an error for anything else.</summary>
     private static int CurrentVersion(SqliteConnection connection, string displayPath)
     {
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT count(*) FROM sqlite_master";
-        if (Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture) == 0)
+        var version = StoreFileCheck.SchemaVersion(connection, displayPath);
+        if (version == 0)
         {
-            Execute(connection, null, "CREATE TABLE schema_version (version INTEGER NOT NULL PRIMARY KEY, applied_at TEXT NOT NULL)");
-            return 0;
+            Execute(connection, null, "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL PRIMARY KEY, applied_at TEXT NOT NULL)");
         }
 
-        command.CommandText = "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'";
-        if (Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture) == 0)
-        {
-            throw new GraphStoreException(
-                $"{displayPath}: this SQLite database is not a Throughline store (it has no schema_version table); the file was left untouched");
-        }
-
-        command.CommandText = "SELECT coalesce(max(version), 0) FROM schema_version";
-        return Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+        return version;
     }
 
     private static string ReadScript(string name)

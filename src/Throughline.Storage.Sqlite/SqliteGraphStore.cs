@@ -34,26 +34,37 @@ public sealed partial class SqliteGraphStore : ISnapshotStore
     /// <summary>The database file as the caller named it (used in every error message).</summary>
     public string Path { get; }
 
-    /// <summary>Opens (creating if needed) the database file and migrates it to the newest schema.</summary>
+    /// <summary>
+    /// Opens (creating if needed) the database file and migrates it to the newest schema. An existing file is first
+    /// checked without writing (<see cref="StoreFileCheck"/>): a damaged or foreign file is refused untouched, and a
+    /// file without write permission is served read-only, as it is, when its schema is current.
+    /// </summary>
     public static Task<SqliteGraphStore> OpenAsync(string path, CancellationToken ct = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         ct.ThrowIfCancellationRequested();
         var full = System.IO.Path.GetFullPath(path);
+        StoreFileCheck.Result check;
+        try
+        {
+            check = StoreFileCheck.Inspect(full, path);
+        }
+        catch (GraphStoreException e)
+        {
+            return Task.FromException<SqliteGraphStore>(e);
+        }
+
+        if (check.ReadOnly)
+        {
+            return OpenReadOnly(full, path, check.SchemaVersion);
+        }
+
         if (System.IO.Path.GetDirectoryName(full) is { } directory)
         {
             Directory.CreateDirectory(directory);
         }
 
-        var connectionString = new SqliteConnectionStringBuilder
-        {
-            DataSource = full,
-            Mode = SqliteOpenMode.ReadWriteCreate,
-            ForeignKeys = true,
-            Pooling = true,
-            DefaultTimeout = 30,
-        }.ToString();
-        var store = new SqliteGraphStore(path, connectionString);
+        var store = new SqliteGraphStore(path, ConnectionString(full, SqliteOpenMode.ReadWriteCreate));
         return store.Run(
             connection =>
             {
@@ -66,6 +77,29 @@ public sealed partial class SqliteGraphStore : ISnapshotStore
             },
             ct);
     }
+
+    /// <summary>A file nobody may write is read as it is: no pragma that writes, no migration (that would need a write).</summary>
+    private static Task<SqliteGraphStore> OpenReadOnly(string full, string path, int schemaVersion)
+    {
+        if (schemaVersion != Migrator.LatestVersion)
+        {
+            return Task.FromException<SqliteGraphStore>(new GraphStoreException(
+                $"{path}: the database file is read-only and has schema version {schemaVersion}, but this build of Throughline " +
+                $"reads version {Migrator.LatestVersion}; make it writable once (chmod u+w) so it can be migrated, or use " +
+                "the Throughline version that wrote it (the file was left untouched)"));
+        }
+
+        return Task.FromResult(new SqliteGraphStore(path, ConnectionString(full, SqliteOpenMode.ReadOnly)));
+    }
+
+    private static string ConnectionString(string full, SqliteOpenMode mode) => new SqliteConnectionStringBuilder
+    {
+        DataSource = full,
+        Mode = mode,
+        ForeignKeys = true,
+        Pooling = true,
+        DefaultTimeout = 30,
+    }.ToString();
 
     public ValueTask DisposeAsync()
     {
