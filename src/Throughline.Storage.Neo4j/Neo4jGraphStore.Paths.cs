@@ -27,7 +27,7 @@ public sealed partial class Neo4jGraphStore
         var after = paths.Where(p => query.After is null || PathOrder.IsAfter(p, query.After)).ToList();
         after.Sort(PathOrder.Compare);
         var edges = after.Take(query.First).Select(p => new PathEdge(PathOrder.Cursor(p), p)).ToList();
-        return new PathPage(edges, after.Count > query.First, edges.LastOrDefault()?.Cursor, paths.Count, truncated, messages);
+        return new PathPage(edges, after.Count > query.First, edges.LastOrDefault()?.Cursor, paths.Count, truncated, messages, TotalCountIsExact: !truncated);
     }
 
     /// <summary>The paths of the fewest hops over all source-target pairs, best <see cref="ShortestPathQuery.Limit"/> first.</summary>

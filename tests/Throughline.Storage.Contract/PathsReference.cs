@@ -27,7 +27,7 @@ public sealed partial class PathsReference(GraphSnapshot graph, PathLimits? limi
         all.Sort(PathOrder.Compare);
         var after = query.After is null ? all : all.Where(p => PathOrder.IsAfter(p, query.After)).ToList();
         var page = after.Take(query.First).Select(p => new PathEdge(PathOrder.Cursor(p), p)).ToList();
-        return Task.FromResult(new PathPage(page, after.Count > query.First, page.LastOrDefault()?.Cursor, all.Count, false, messages));
+        return Task.FromResult(new PathPage(page, after.Count > query.First, page.LastOrDefault()?.Cursor, all.Count, false, messages, TotalCountIsExact: true));
     }
 
     public Task<ShortestPathsResult> FindShortestPathsAsync(ShortestPathQuery query, CancellationToken ct = default)

@@ -65,7 +65,8 @@ internal sealed class PathsCommand : ICliCommand
             await output.WriteLineAsync($"note: {message}").ConfigureAwait(false);
         }
 
-        var shown = page.Edges.Count == page.TotalCount ? $"{page.TotalCount}" : $"{page.Edges.Count} of {page.TotalCount}";
+        var total = page.TotalCountIsExact ? $"{page.TotalCount}" : $"at least {page.TotalCount}";
+        var shown = page.TotalCountIsExact && page.Edges.Count == page.TotalCount ? total : $"{page.Edges.Count} of {total}";
         await output.WriteLineAsync($"{shown} route{(page.TotalCount == 1 ? "" : "s")}{(page.Truncated ? " (search stopped at its work budget: more may exist)" : "")}")
             .ConfigureAwait(false);
         var number = 0;

@@ -9,6 +9,7 @@ internal static class PathsJson
     public static object Page(PathPage page, IReadOnlyDictionary<string, Entity> entities, IReadOnlyDictionary<string, Relation> relations) => new
     {
         page.TotalCount,
+        page.TotalCountIsExact,
         page.Truncated,
         page.HasNextPage,
         page.EndCursor,

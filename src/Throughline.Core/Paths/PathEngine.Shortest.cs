@@ -5,7 +5,8 @@ public sealed partial class PathEngine
     /// <summary>
     /// Every path of the fewest hops (≤ maxHops) from a source to a target, best <see cref="ShortestPathQuery.Limit"/>
     /// first in contract order. Found by iterative deepening: a search for exactly 1 hop, then 2, … until one finds a path,
-    /// each pruned by the same backward distance bounds. Shortest paths are simple and meet the selectors only at their
+    /// each pruned by the same backward distance bounds. When the budget runs out during a length, nothing of that length is
+    /// listed (the best of them are unknown) and the result is truncated. Shortest paths are simple and meet the selectors only at their
     /// ends, so they are exactly the contract paths of that length.
     /// </summary>
     public Task<ShortestPathsResult> FindShortestPathsAsync(ShortestPathQuery query, CancellationToken ct = default)
@@ -27,6 +28,13 @@ public sealed partial class PathEngine
             {
                 var collector = new PathCollector(Index, query.Limit, after: null);
                 plan.Run(budget, collector, minHops: hops, maxHops: hops);
+                if (budget.Exhausted)
+                {
+                    // Paths of this length were not all seen, so the best of them are unknown: report none rather than some.
+                    messages.Add($"The search stopped at its work budget while ranking {hops}-hop paths; no path of fewer hops exists, and none is listed.");
+                    break;
+                }
+
                 if (collector.Total > 0)
                 {
                     found = collector.Sorted();

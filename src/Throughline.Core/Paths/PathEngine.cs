@@ -22,6 +22,11 @@ public sealed partial class PathEngine(GraphIndex index, PathLimits? limits = nu
     /// <summary>Null (the default) lets each query choose its search direction; tests set it to exercise each direction.</summary>
     internal bool? ReverseSearch { get; init; }
 
+    /// <summary>
+    /// All paths in contract order, one page. The search runs level by level — every path of exactly 1 hop, then 2, … —
+    /// so when the expansion budget runs out the levels already finished are complete: the page holds only paths of those
+    /// levels (a prefix of the true answer), and the unfinished level's paths count towards a lower-bound total.
+    /// </summary>
     public Task<PathPage> FindPathsAsync(PathQuery query, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(query);
@@ -35,18 +40,32 @@ public sealed partial class PathEngine(GraphIndex index, PathLimits? limits = nu
         var targets = resolver.Resolve(query.To, "to", messages);
         var collector = new PathCollector(Index, query.First + 1, after);
         var budget = new SearchBudget(Limits.ExpansionBudget, ct);
+        var completeHops = query.Options.MaxHops;
         if (sources.Count > 0 && targets.Count > 0)
         {
             using var plan = SearchPlan.Choose(Index, query.Options, sources, targets, BoundsWorkCap, ReverseSearch);
-            plan.Run(budget, collector, minHops: 1, maxHops: query.Options.MaxHops);
+            completeHops = plan.RunByLevels(budget, collector, query.Options.MaxHops);
         }
 
         var materializer = new PathMaterializer(Index, query.Options.Direction, new RelationFilter(query.Options));
-        var edges = collector.Sorted().Take(query.First)
+        var edges = collector.Sorted()
+            .Where(found => found.Path.Length - 1 <= completeHops)
+            .Take(query.First)
             .Select(found => materializer.Build(found.Path))
             .Select(path => new PathEdge(PathOrder.Cursor(path), path))
             .ToList();
+        if (budget.Exhausted)
+        {
+            messages.Add(StoppedMessage(completeHops));
+        }
+
         return Task.FromResult(new PathPage(
-            edges, collector.AfterCursor > query.First, edges.LastOrDefault()?.Cursor, collector.Total, budget.Exhausted, messages));
+            edges, collector.AfterCursor > edges.Count, edges.LastOrDefault()?.Cursor, collector.Total, budget.Exhausted, messages,
+            TotalCountIsExact: !budget.Exhausted));
     }
+
+    private static string StoppedMessage(int completeHops) => completeHops == 0
+        ? "The search stopped at its work budget before it had ranked every 1-hop path; no path is listed, and more may exist."
+        : $"The search stopped at its work budget: every path of up to {completeHops} hop{(completeHops == 1 ? "" : "s")} is ranked, " +
+          "longer ones may exist, and the total is a lower bound.";
 }

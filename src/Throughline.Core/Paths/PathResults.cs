@@ -19,9 +19,12 @@ public sealed record GraphPath(IReadOnlyList<string> EntityIds, IReadOnlyList<Pa
 public sealed record PathEdge(string Cursor, GraphPath Path);
 
 /// <summary>
-/// A page of paths in the contract order (<see cref="PathOrder"/>). <see cref="TotalCount"/> counts every path found;
-/// when the expansion budget ran out, <see cref="Truncated"/> is set and the count is of the paths found so far.
-/// <see cref="Messages"/> explain empty results (e.g. a name that matched nothing).
+/// A page of paths in the contract order (<see cref="PathOrder"/>). Whatever the work budget, <see cref="Edges"/> is a
+/// prefix of the true ordered answer after the cursor: the paths a stopped search could not rank are left out, never
+/// reported in place of better ones. <see cref="Truncated"/> means only that the search stopped at its expansion budget,
+/// so more paths may follow these (the page may then be shorter than asked); <see cref="HasNextPage"/> that paths after
+/// this page are known to exist. <see cref="TotalCount"/> counts the paths found: exact when
+/// <see cref="TotalCountIsExact"/>, otherwise a lower bound. <see cref="Messages"/> explain empty or cut-short results.
 /// </summary>
 public sealed record PathPage(
     IReadOnlyList<PathEdge> Edges,
@@ -29,8 +32,13 @@ public sealed record PathPage(
     string? EndCursor,
     int TotalCount,
     bool Truncated,
-    IReadOnlyList<string> Messages);
+    IReadOnlyList<string> Messages,
+    bool TotalCountIsExact);
 
+/// <summary>
+/// The shortest paths, best first. When <see cref="Truncated"/>, the search stopped at its budget before it could rank
+/// every path of the fewest hops, and <see cref="Paths"/> holds only what is proven (possibly nothing).
+/// </summary>
 public sealed record ShortestPathsResult(IReadOnlyList<GraphPath> Paths, bool Truncated, IReadOnlyList<string> Messages);
 
 /// <summary>Entities and relations within a depth of an entity; ids sorted ordinally.</summary>

@@ -76,6 +76,24 @@ internal sealed class SearchPlan : IDisposable
         new PathSearch(_index, _options.Direction, Reversed, new RelationFilter(_options), _ends, _toEnds, budget, collector, minHops, maxHops)
             .Run(_starts);
 
+    /// <summary>
+    /// Searches for paths of exactly 1 hop, then 2, … up to <paramref name="maxHops"/>, stopping when the budget runs out;
+    /// returns how many levels were searched to the end (every path of at most that many hops was offered).
+    /// </summary>
+    public int RunByLevels(SearchBudget budget, PathCollector collector, int maxHops)
+    {
+        for (var hops = 1; hops <= maxHops; hops++)
+        {
+            Run(budget, collector, minHops: hops, maxHops: hops);
+            if (budget.Exhausted)
+            {
+                return hops - 1;
+            }
+        }
+
+        return maxHops;
+    }
+
     public void Dispose() => _toEnds.Dispose();
 
     private static long FanOut(GraphIndex index, EntitySet entities, Direction walk)

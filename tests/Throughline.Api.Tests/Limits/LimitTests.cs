@@ -80,9 +80,10 @@ public sealed class LimitTests : IAsyncLifetime
     public async Task The_path_engine_s_expansion_budget_truncates_the_search()
     {
         var response = await _api.PostAsync(
-            "{ paths(from: { ids: [\"org/intel\"] }, to: { kinds: [PROJECT] }, first: 1) { truncated totalCount } }", accept: Strict);
+            "{ paths(from: { ids: [\"org/intel\"] }, to: { kinds: [PROJECT] }, first: 1) { truncated totalCount totalCountIsExact } }", accept: Strict);
         response.Errors.Should().BeEmpty();
         response.Data.GetProperty("paths").GetProperty("truncated").GetBoolean().Should().BeTrue();
+        response.Data.GetProperty("paths").GetProperty("totalCountIsExact").GetBoolean().Should().BeFalse("the count is of the paths found before the budget ran out");
     }
 
     [Fact]

@@ -55,6 +55,55 @@ public sealed class PathEngineAgreesWithReferenceTests
 
     [Theory]
     [MemberData(nameof(Seeds))]
+    public async Task A_page_cut_short_by_the_budget_is_a_prefix_of_the_reference_page(int seed)
+    {
+        var random = new Random(seed * 104_729);
+        var graph = PathsRandomGraphs.Create(seed, entityCount: 6 + (seed % 7), relationCount: 14 + (seed % 29));
+        var reference = new PathsReference(graph);
+        for (var round = 0; round < 3; round++)
+        {
+            var budget = random.Next(1, 120);
+            var engine = new PathEngine(GraphIndex.Build(graph), new PathLimits(ExpansionBudget: budget)) { ReverseSearch = Reverse(round) };
+            var query = new PathQuery(
+                PathsRandomGraphs.RandomSelector(random, graph),
+                PathsRandomGraphs.RandomSelector(random, graph),
+                PathsRandomGraphs.RandomOptions(random),
+                First: random.Next(1, 8));
+            string? after = null;
+            for (var page = 0; page < 200; page++)
+            {
+                var expected = await reference.FindPathsAsync(query with { After = after });
+                var actual = await engine.FindPathsAsync(query with { After = after });
+                var because = $"seed {seed}, round {round}, budget {budget}, page {page}, query {query}";
+                if (!actual.Truncated)
+                {
+                    Describe(actual).Should().Equal(Describe(expected), because);
+                    actual.TotalCountIsExact.Should().BeTrue(because);
+                }
+                else
+                {
+                    actual.Edges.Select(e => $"{e.Cursor} {e.Path.Describe()}").Should()
+                        .Equal(expected.Edges.Take(actual.Edges.Count).Select(e => $"{e.Cursor} {e.Path.Describe()}"), because);
+                    actual.TotalCountIsExact.Should().BeFalse(because);
+                    actual.TotalCount.Should().BeLessThanOrEqualTo(expected.TotalCount, because);
+                    if (actual.HasNextPage)
+                    {
+                        (expected.HasNextPage || expected.Edges.Count > actual.Edges.Count).Should().BeTrue(because);
+                    }
+                }
+
+                if (!expected.HasNextPage)
+                {
+                    break;
+                }
+
+                after = expected.EndCursor;
+            }
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Seeds))]
     public async Task Shortest_paths_and_neighbourhoods_match_the_reference(int seed)
     {
         var random = new Random(seed * 7919);
@@ -89,11 +138,13 @@ public sealed class PathEngineAgreesWithReferenceTests
 
     /// <summary>Round 0 lets the engine choose its search direction, round 1 forces forward, round 2 backward from the targets.</summary>
     private static PathEngine Engine(Storage.GraphSnapshot graph, int round) =>
-        new(GraphIndex.Build(graph)) { ReverseSearch = round switch { 1 => false, 2 => true, _ => null } };
+        new(GraphIndex.Build(graph)) { ReverseSearch = Reverse(round) };
+
+    private static bool? Reverse(int round) => round switch { 1 => false, 2 => true, _ => null };
 
     private static List<string> Describe(PathPage page) =>
     [
-        $"total={page.TotalCount} next={page.HasNextPage} end={page.EndCursor} truncated={page.Truncated}",
+        $"total={page.TotalCount} exact={page.TotalCountIsExact} next={page.HasNextPage} end={page.EndCursor} truncated={page.Truncated}",
         .. page.Edges.Select(e => $"{e.Cursor} {e.Path.Describe()}"),
     ];
 }
