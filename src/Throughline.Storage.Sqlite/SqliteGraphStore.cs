@@ -107,7 +107,16 @@ public sealed partial class SqliteGraphStore : ISnapshotStore
         {
             lock (_pinnedGate)
             {
-                // Ends the read transaction; the connection goes back to the pool.
+                // The pool does not end a transaction begun with raw SQL: end it here, or the next user inherits it.
+                try
+                {
+                    Execute(_pinned, "ROLLBACK");
+                }
+                catch (SqliteException)
+                {
+                    // no transaction left to end (SQLite ended it itself after an error): nothing to release
+                }
+
                 _pinned.Dispose();
             }
 

@@ -16,6 +16,7 @@ public static class HealthEndpoints
     private static async Task<IResult> GetAsync(ApiRuntime runtime, ILoggerFactory loggers, CancellationToken ct)
     {
         var graph = runtime.Graph.Store;
+        var indexed = runtime.Graph.Indexed;
         // Neo4j: one quick reachability probe (no retries) that also names the protocol and server version.
         var neo4j = graph is Neo4jGraphStore server ? await server.CheckAsync(ct).ConfigureAwait(false) : null;
         var neo4jReport = neo4j is null ? null : new HealthNeo4j(neo4j.Reachable, neo4j.Protocol, neo4j.ServerVersion);
@@ -31,7 +32,7 @@ public static class HealthEndpoints
                 "ok",
                 graph.Name,
                 new HealthCounts(stats.Entities, stats.Relations, stats.Articles, stats.Evidence),
-                graph is IndexedGraph indexed ? new HealthIndex(indexed.Index.EntityCount, indexed.Index.RelationCount) : null,
+                indexed is null ? null : await IndexReportAsync(indexed, ct).ConfigureAwait(false),
                 runtime.Seed.Summary,
                 neo4jReport));
         }
@@ -45,6 +46,17 @@ public static class HealthEndpoints
         }
     }
 
+    /// <summary>
+    /// The version the index serves and how many store versions it is behind (other processes' writes not yet polled);
+    /// whether the poll is failing, without the reason (it names the file; the poller's error is in IndexedGraph).
+    /// </summary>
+    private static async Task<HealthIndex> IndexReportAsync(IndexedGraph indexed, CancellationToken ct)
+    {
+        var served = indexed.Version;
+        var store = await indexed.GetStoreVersionAsync(ct).ConfigureAwait(false);
+        return new HealthIndex(indexed.Index.EntityCount, indexed.Index.RelationCount, served, store, Math.Max(0, store - served), indexed.LastRefreshError is not null);
+    }
+
     private sealed record HealthReport(string Status, string Store, HealthCounts? Counts, HealthIndex? Index, string Seed, HealthNeo4j? Neo4j = null);
 
     /// <summary>Neo4j's reachability, HTTP protocol ("query-api-v2" or "transactional") and version; no address (that stays in the log).</summary>
@@ -52,5 +64,5 @@ public static class HealthEndpoints
 
     private sealed record HealthCounts(int Entities, int Relations, int Articles, int Evidence);
 
-    private sealed record HealthIndex(int Entities, int Relations);
+    private sealed record HealthIndex(int Entities, int Relations, long Version, long StoreVersion, long VersionsBehind, bool RefreshFailing);
 }

@@ -93,6 +93,8 @@ public sealed class GraphQLPipeline(
             timeout.Cancel(); // a zero budget: every request times out (lets clients test their handling of it)
         }
 
+        // Every field of this request reads one version of the graph (the README's "One snapshot per request").
+        await using var views = runtime.Graph.BeginRequest();
         try
         {
             var result = await schema.ExecuteAsync(document, request.ToExecutionRequest(null), timeout.Token, _executionOptions)

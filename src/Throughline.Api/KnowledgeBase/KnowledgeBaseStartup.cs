@@ -54,7 +54,7 @@ public static class KnowledgeBaseStartup
                 graph.Index.EntityCount,
                 graph.Index.RelationCount,
                 clock.ElapsedMilliseconds);
-            return (KnowledgeGraph.Of(graph), seed);
+            return (KnowledgeGraph.PerRequestViews(graph), seed);
         }
         catch
         {

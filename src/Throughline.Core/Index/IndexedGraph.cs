@@ -6,39 +6,68 @@ namespace Throughline.Core.Index;
 
 /// <summary>
 /// A store with an in-memory path index kept current: reads go to the store, path queries to a <see cref="PathEngine"/>
-/// over a <see cref="GraphIndex"/> built from the store's snapshot at open. Every write through <see cref="ApplyAsync"/>
-/// goes to the store first and then to the index, so a query issued after a write returns sees it. Writes are serialised;
-/// a query runs on the index current when it starts. Owns (and disposes) the store.
+/// over a <see cref="GraphIndex"/>. The index follows the store's version (<see cref="IVersionedStore"/>): a write
+/// through <see cref="ApplyAsync"/> is in the index before the call returns, and another process's write to the same
+/// store is noticed by polling the version and applied from the store's change feed (everything is read again when
+/// the feed does not reach back far enough). <see cref="OpenViewAsync"/> gives one request one version of index and
+/// records. Writes and refreshes are serialised; a query runs on the index current when it starts. Owns (and
+/// disposes) the store.
 /// </summary>
-public sealed class IndexedGraph : IGraphStore, IPathQueries
+public sealed partial class IndexedGraph : IGraphStore, IPathQueries
 {
+    /// <summary>How often the store's version is polled unless the caller says otherwise.</summary>
+    public static readonly TimeSpan DefaultPollInterval = TimeSpan.FromMilliseconds(250);
+
     private readonly IGraphStore _store;
+    private readonly IVersionedStore? _versioned;
     private readonly PathLimits _limits;
     private readonly SemaphoreSlim _writes = new(1, 1);
-    private volatile PathEngine _engine;
+    private readonly CancellationTokenSource _stop = new();
+    private volatile GraphState _state;
+    private Task _poller = Task.CompletedTask;
 
-    private IndexedGraph(IGraphStore store, GraphIndex index, PathLimits limits)
+    private IndexedGraph(IGraphStore store, GraphState state, PathLimits limits)
     {
         _store = store;
+        _versioned = store as IVersionedStore;
         _limits = limits;
-        _engine = new PathEngine(index, limits);
+        _state = state;
     }
 
     public string Name => _store.Name;
 
     /// <summary>The index queries currently run on.</summary>
-    public GraphIndex Index => _engine.Index;
+    public GraphIndex Index => _state.Engine.Index;
 
-    public static async Task<IndexedGraph> OpenAsync(IGraphStore store, PathLimits? limits = null, CancellationToken ct = default)
+    /// <summary>The store version the index reflects (0 for a store that keeps no versions).</summary>
+    public long Version => _state.Version;
+
+    public static Task<IndexedGraph> OpenAsync(IGraphStore store, PathLimits? limits = null, CancellationToken ct = default) =>
+        OpenAsync(store, limits, DefaultPollInterval, ct);
+
+    /// <summary>
+    /// Builds the index from the store. For a versioned store, polls its version every <paramref name="pollInterval"/>
+    /// (<see cref="Timeout.InfiniteTimeSpan"/>: never; the index then follows only writes made through it).
+    /// </summary>
+    public static async Task<IndexedGraph> OpenAsync(IGraphStore store, PathLimits? limits, TimeSpan pollInterval, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(store);
-        var snapshot = await store.ReadAllAsync(ct).ConfigureAwait(false);
-        return new IndexedGraph(store, GraphIndex.Build(snapshot), limits ?? new PathLimits());
+        limits ??= new PathLimits();
+        var state = store is IVersionedStore versioned
+            ? await LoadAsync(versioned, limits, ct).ConfigureAwait(false)
+            : new GraphState(new PathEngine(GraphIndex.Build(await store.ReadAllAsync(ct).ConfigureAwait(false)), limits), 0);
+        var graph = new IndexedGraph(store, state, limits);
+        if (graph._versioned is not null && pollInterval != Timeout.InfiniteTimeSpan)
+        {
+            graph._poller = graph.PollAsync(pollInterval);
+        }
+
+        return graph;
     }
 
     public Task<ImportResult> ApplyAsync(ImportBatch batch, CancellationToken ct = default) => ApplyAsync(batch, progress: null, ct);
 
-    /// <summary>Writes through to the store (reporting its progress), then brings the index up to date.</summary>
+    /// <summary>Writes through to the store (reporting its progress), then brings the index up to the store's version.</summary>
     public async Task<ImportResult> ApplyAsync(ImportBatch batch, IProgress<long>? progress, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(batch);
@@ -49,7 +78,17 @@ public sealed class IndexedGraph : IGraphStore, IPathQueries
                 ? await _store.ApplyAsync(batch, ct).ConfigureAwait(false)
                 : await _store.ApplyAsync(batch, progress, ct).ConfigureAwait(false);
             // The store has committed, so the index must follow even if the caller has given up meanwhile.
-            _engine = new PathEngine(_engine.Index.With(batch), _limits);
+            if (_versioned is null)
+            {
+                _state = new GraphState(new PathEngine(_state.Engine.Index.With(batch), _limits), 0);
+            }
+            else
+            {
+                // From the feed rather than the batch: it also carries whatever other processes committed before this
+                // write, so the index lands on exactly one store version.
+                await CatchUpAsync(_versioned, CancellationToken.None).ConfigureAwait(false);
+            }
+
             return result;
         }
         finally
@@ -58,13 +97,13 @@ public sealed class IndexedGraph : IGraphStore, IPathQueries
         }
     }
 
-    public Task<PathPage> FindPathsAsync(PathQuery query, CancellationToken ct = default) => _engine.FindPathsAsync(query, ct);
+    public Task<PathPage> FindPathsAsync(PathQuery query, CancellationToken ct = default) => _state.Engine.FindPathsAsync(query, ct);
 
     public Task<ShortestPathsResult> FindShortestPathsAsync(ShortestPathQuery query, CancellationToken ct = default) =>
-        _engine.FindShortestPathsAsync(query, ct);
+        _state.Engine.FindShortestPathsAsync(query, ct);
 
     public Task<Subgraph> GetNeighbourhoodAsync(NeighbourhoodQuery query, CancellationToken ct = default) =>
-        _engine.GetNeighbourhoodAsync(query, ct);
+        _state.Engine.GetNeighbourhoodAsync(query, ct);
 
     public Task<IReadOnlyList<Entity>> GetEntitiesAsync(IReadOnlyCollection<string> ids, CancellationToken ct = default) =>
         _store.GetEntitiesAsync(ids, ct);
@@ -96,7 +135,13 @@ public sealed class IndexedGraph : IGraphStore, IPathQueries
 
     public async ValueTask DisposeAsync()
     {
+        await _stop.CancelAsync().ConfigureAwait(false);
+        await _poller.ConfigureAwait(false);
         await _store.DisposeAsync().ConfigureAwait(false);
         _writes.Dispose();
+        _stop.Dispose();
     }
+
+    /// <summary>One version of the graph: the engine over its index, and the store version the index reflects.</summary>
+    private sealed record GraphState(PathEngine Engine, long Version);
 }

@@ -1,0 +1,44 @@
+using Throughline.Core.Paths;
+using Throughline.Core.Storage;
+
+namespace Throughline.Core.Index;
+
+/// <summary>
+/// One version of the graph for one request: path queries on the index at <see cref="Version"/>, and record reads
+/// (<see cref="Store"/>) pinned to the same version, so the relations a hop lists are the ones the index chose it by.
+/// Immutable; dispose it when the request ends (that releases the store's read snapshot). Over a store that cannot
+/// pin reads (<see cref="ISnapshotStore"/>), <see cref="Store"/> reads the live store and <see cref="Consistent"/> is false.
+/// </summary>
+public sealed class GraphView : IPathQueries, IAsyncDisposable
+{
+    private readonly PathEngine _engine;
+    private readonly IVersionedStore? _snapshot;
+
+    internal GraphView(PathEngine engine, long version, IGraphStore store, IVersionedStore? snapshot)
+    {
+        _engine = engine;
+        Version = version;
+        Store = snapshot ?? store;
+        _snapshot = snapshot;
+    }
+
+    public long Version { get; }
+
+    public GraphIndex Index => _engine.Index;
+
+    /// <summary>Record reads as of <see cref="Version"/> (read-only: writing through it fails).</summary>
+    public IGraphStore Store { get; }
+
+    /// <summary>Whether record reads are pinned to the index's version.</summary>
+    public bool Consistent => _snapshot is not null;
+
+    public Task<PathPage> FindPathsAsync(PathQuery query, CancellationToken ct = default) => _engine.FindPathsAsync(query, ct);
+
+    public Task<ShortestPathsResult> FindShortestPathsAsync(ShortestPathQuery query, CancellationToken ct = default) =>
+        _engine.FindShortestPathsAsync(query, ct);
+
+    public Task<Subgraph> GetNeighbourhoodAsync(NeighbourhoodQuery query, CancellationToken ct = default) =>
+        _engine.GetNeighbourhoodAsync(query, ct);
+
+    public ValueTask DisposeAsync() => _snapshot?.DisposeAsync() ?? ValueTask.CompletedTask;
+}

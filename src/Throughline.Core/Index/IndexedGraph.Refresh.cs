@@ -1,0 +1,131 @@
+using Throughline.Core.Paths;
+using Throughline.Core.Storage;
+
+namespace Throughline.Core.Index;
+
+public sealed partial class IndexedGraph
+{
+    /// <summary>How many times a full read is retried when writes keep outrunning the change feed meanwhile.</summary>
+    private const int LoadAttempts = 5;
+
+    /// <summary>Why the last poll failed (null when it succeeded), for health reports; the poller keeps trying.</summary>
+    public string? LastRefreshError { get; private set; }
+
+    /// <summary>The store's current version (<see cref="Version"/> for a store that keeps none): how far behind the index is.</summary>
+    public async Task<long> GetStoreVersionAsync(CancellationToken ct = default) =>
+        _versioned is null ? Version : await _versioned.GetVersionAsync(ct).ConfigureAwait(false);
+
+    /// <summary>
+    /// Brings the index up to the store's current version now, without waiting for the poll: applies the change feed,
+    /// or reads everything again when the feed does not cover the gap. Returns the version the index then reflects.
+    /// </summary>
+    public async Task<long> RefreshAsync(CancellationToken ct = default)
+    {
+        if (_versioned is null || await _versioned.GetVersionAsync(ct).ConfigureAwait(false) == _state.Version)
+        {
+            return _state.Version;
+        }
+
+        await _writes.WaitAsync(ct).ConfigureAwait(false);
+        try
+        {
+            await CatchUpAsync(_versioned, ct).ConfigureAwait(false);
+            return _state.Version;
+        }
+        finally
+        {
+            _writes.Release();
+        }
+    }
+
+    private async Task PollAsync(TimeSpan interval)
+    {
+        using var timer = new PeriodicTimer(interval);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(_stop.Token).ConfigureAwait(false))
+            {
+                try
+                {
+                    await RefreshAsync(_stop.Token).ConfigureAwait(false);
+                    LastRefreshError = null;
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    // A busy or briefly unreadable store must not stop the poller: the next tick tries again.
+                    LastRefreshError = e.Message;
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // disposed
+        }
+    }
+
+    /// <summary>
+    /// Under the write lock: moves the index to <paramref name="source"/>'s version (a snapshot's, or the store's
+    /// current one) from its change feed, or from a full read when the feed does not reach back to the index's version.
+    /// </summary>
+    private async Task CatchUpAsync(IVersionedStore source, CancellationToken ct, bool pinned = false)
+    {
+        var state = _state;
+        var changes = await source.GetChangesSinceAsync(state.Version, ct).ConfigureAwait(false);
+        if (changes is null)
+        {
+            var loaded = pinned
+                ? await ReadPinnedAsync(source, _limits, ct).ConfigureAwait(false)
+                : await LoadAsync(source, _limits, ct).ConfigureAwait(false);
+            // Every change of _state happens under the write lock, so a full read is never older than the index by a
+            // race; an older version means the store itself went back (a file restored from a copy): follow it.
+            _state = loaded;
+            return;
+        }
+
+        if (changes.Version > state.Version)
+        {
+            var index = changes.IsEmpty ? state.Engine.Index : state.Engine.Index.With(changes.Changed);
+            _state = new GraphState(new PathEngine(index, _limits), changes.Version);
+        }
+    }
+
+    /// <summary>
+    /// The whole graph at one version. A snapshot store reads it inside one snapshot; otherwise the version is read
+    /// first and the feed since then applied after the full read (records are upserts, so re-applying a change the read
+    /// already saw is harmless, and the result is exactly the feed's version).
+    /// </summary>
+    private static async Task<GraphState> LoadAsync(IVersionedStore store, PathLimits limits, CancellationToken ct)
+    {
+        if (store is ISnapshotStore snapshots)
+        {
+            await using var snapshot = await snapshots.OpenSnapshotAsync(ct).ConfigureAwait(false);
+            return await ReadPinnedAsync(snapshot, limits, ct).ConfigureAwait(false);
+        }
+
+        for (var attempt = 1; ; attempt++)
+        {
+            var before = await store.GetVersionAsync(ct).ConfigureAwait(false);
+            var all = await store.ReadAllAsync(ct).ConfigureAwait(false);
+            var since = await store.GetChangesSinceAsync(before, ct).ConfigureAwait(false);
+            if (since is not null)
+            {
+                var index = GraphIndex.Build(all);
+                return new GraphState(new PathEngine(since.IsEmpty ? index : index.With(since.Changed), limits), since.Version);
+            }
+
+            if (attempt >= LoadAttempts)
+            {
+                throw new GraphStoreException(
+                    $"{store.Name}: could not read the graph at one version: writes outran the change feed {LoadAttempts} times in a row");
+            }
+        }
+    }
+
+    /// <summary>Everything a snapshot holds, at the snapshot's version.</summary>
+    private static async Task<GraphState> ReadPinnedAsync(IVersionedStore snapshot, PathLimits limits, CancellationToken ct)
+    {
+        var version = await snapshot.GetVersionAsync(ct).ConfigureAwait(false);
+        var all = await snapshot.ReadAllAsync(ct).ConfigureAwait(false);
+        return new GraphState(new PathEngine(GraphIndex.Build(all), limits), version);
+    }
+}
