@@ -7,5 +7,12 @@ if (args is ["path-figures"])
     return;
 }
 
+// `freshness-figures` prints cross-process catch-up latency and the per-request snapshot's cost (Storage/FreshnessFigures.cs).
+if (args is ["freshness-figures"])
+{
+    await Throughline.Benchmarks.Storage.FreshnessFigures.RunAsync();
+    return;
+}
+
 // Every suite in this assembly; pick with --filter. See README "Benchmarks".
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
