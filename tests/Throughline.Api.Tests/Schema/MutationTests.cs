@@ -116,12 +116,12 @@ public sealed class MutationTests : IAsyncLifetime
     [Fact]
     public async Task Denying_a_relation_removes_its_routes_and_keeps_the_denial_as_evidence()
     {
-        var hop = "org/intel>org/netposa>project/netposa-xinjiang-police-surveillance";
-        var query = """{ paths(from: { ids: ["org/intel"] }, to: { ids: ["project/netposa-xinjiang-police-surveillance"] }) { edges { node { entities { id } } } } }""";
+        var hop = "org/intel>org/hikvision>project/hikvision-xinjiang-contracts";
+        var query = """{ paths(from: { ids: ["org/intel"] }, to: { ids: ["project/hikvision-xinjiang-contracts"] }) { edges { node { entities { id } } } } }""";
         (await RoutesAsync(query)).Should().Contain(hop);
         var relationId = (await _api.PostAsync("{ entity(id: \"org/intel\") { relations(direction: OUTGOING, types: [SUPPLIES]) { id to { id } } } }"))
             .Data.GetProperty("entity").GetProperty("relations").EnumerateArray()
-            .First(r => r.GetProperty("to").GetProperty("id").GetString() == "org/netposa").GetProperty("id").GetString();
+            .First(r => r.GetProperty("to").GetProperty("id").GetString() == "org/hikvision").GetProperty("id").GetString();
         var (article, quote) = Quote();
 
         var response = await MutateAsync(

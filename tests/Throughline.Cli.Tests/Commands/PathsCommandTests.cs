@@ -12,6 +12,9 @@ public sealed class PathsCommandTests : IDisposable
 {
     private static readonly string SeedData = RepositoryPaths.SeedData;
     private static readonly string[] ToXinjiangProjects = ["paths", "--from", "Intel", "--to-kind", "Project", "--to-located-in", "Xinjiang"];
+
+    // NetPosa's Xinjiang work is stated as supplying the Xinjiang police and operating in Xinjiang, not as a project.
+    private static readonly string[] ToXinjiangPoliceAndRegion = ["paths", "--from", "Intel", "--to", "gov/xinjiang-police;place/xinjiang"];
     private readonly CliHarness _cli = new();
 
     public void Dispose() => _cli.Dispose();
@@ -22,14 +25,16 @@ public sealed class PathsCommandTests : IDisposable
         await ImportAsync();
 
         var result = await _cli.RunAsync(ToXinjiangProjects);
+        var police = await _cli.RunAsync(ToXinjiangPoliceAndRegion);
 
         result.ExitCode.Should().Be(0, result.Error);
         result.Error.Should().BeEmpty();
+        police.ExitCode.Should().Be(0, police.Error);
         // Products and quotes as written in seed-data/claims/blog-american-tech-police-state.yaml.
         result.Out.Should().Contain("Intel -[SUPPLIES: x86 and AI-focused chips]-> Hikvision -[CONTRACTOR_FOR]->")
-            .And.Contain("Intel -[SUPPLIES: advanced chips and technical solutions]-> NetPosa")
             .And.Contain("SUPPLIES org/intel → org/hikvision  intel-supplies-hikvision")
-            .And.Contain("\"Hikvision has used Intel’s x86 and AI-focused chips for industrial cameras.\" (blog-american-tech-police-state)")
+            .And.Contain("\"Hikvision has used Intel’s x86 and AI-focused chips for industrial cameras.\" (blog-american-tech-police-state)");
+        police.Out.Should().Contain("Intel -[SUPPLIES: advanced chips and technical solutions]-> NetPosa")
             .And.Contain("SUPPLIES org/intel → org/netposa  intel-supplies-netposa")
             .And.Contain("\"The American chip maker continues to supply NetPosa with advanced chips that the Chinese company uses to power AI video surveillance platforms it markets to police.\" (marketscreener-2019-11-27-us-companies-surveillance-2)");
     }
@@ -58,8 +63,9 @@ public sealed class PathsCommandTests : IDisposable
         }
 
         routes.Should().Contain(r => EntityIds(r)[1] == "org/hikvision" && RelationIds(r).Contains("intel-supplies-hikvision"));
-        routes.Should().Contain(r => EntityIds(r)[1] == "org/netposa" && RelationIds(r).Contains("intel-supplies-netposa"));
-        routes.Should().Contain(r => RelationIds(r).Contains("intel-capital-invested-in-netposa"));
+        var police = (await JsonAsync(ToXinjiangPoliceAndRegion)).GetProperty("routes").EnumerateArray().ToList();
+        police.Should().Contain(r => EntityIds(r)[1] == "org/netposa" && RelationIds(r).Contains("intel-supplies-netposa"));
+        police.Should().Contain(r => RelationIds(r).Contains("intel-capital-invested-in-netposa"));
     }
 
     [Fact]
@@ -67,15 +73,15 @@ public sealed class PathsCommandTests : IDisposable
     {
         await ImportAsync();
 
-        var all = await JsonAsync(ToXinjiangProjects);
-        var in2017 = await JsonAsync([.. ToXinjiangProjects, "--as-of", "2017"]);
+        var all = await JsonAsync(ToXinjiangPoliceAndRegion);
+        var in2017 = await JsonAsync([.. ToXinjiangPoliceAndRegion, "--as-of", "2017"]);
 
         var throughCapital = all.GetProperty("routes").EnumerateArray().Where(r => EntityIds(r).Contains("org/intel-capital")).ToList();
         throughCapital.Should().NotBeEmpty();
         var later = in2017.GetProperty("routes").EnumerateArray().ToList();
         later.Should().NotContain(r => EntityIds(r).Contains("org/intel-capital"));
         later.Should().Contain(r => EntityIds(r).Contains("org/netposa"), "Intel still supplies NetPosa in 2019");
-        later.Should().Contain(r => EntityIds(r).Contains("org/hikvision"));
+        later.Should().Contain(r => EntityIds(r).Contains("org/hikvision"), "Hikvision operates in Xinjiang");
         in2017.GetProperty("totalCount").GetInt32().Should().Be(all.GetProperty("totalCount").GetInt32() - throughCapital.Count);
     }
 

@@ -22,17 +22,29 @@ public sealed class SeedGraphRouteTests
         new PathOptions(MaxHops: 4, AsOf: asOf),
         First: 1000);
 
+    // NetPosa's Xinjiang work is stated as supplying the Xinjiang police and operating in Xinjiang, not as a project.
+    private static PathQuery IntelToXinjiangPoliceAndRegion(PartialDate? asOf = null) => new(
+        new EntitySelector(Names: ["Intel"]),
+        new EntitySelector(Ids: ["gov/xinjiang-police", "place/xinjiang"]),
+        new PathOptions(MaxHops: 4, AsOf: asOf),
+        First: 1000);
+
     private static PathEngine Engine() => new(GraphIndex.Build(Seed.Value.Entities, Seed.Value.Relations));
 
     [Fact]
-    public async Task Routes_from_intel_to_xinjiang_projects_run_through_hikvision_and_through_netposa()
+    public async Task Routes_from_intel_to_xinjiang_projects_run_through_hikvision_and_routes_to_the_xinjiang_police_through_netposa()
     {
-        var page = await Engine().FindPathsAsync(IntelToXinjiangProjects());
+        var engine = Engine();
+
+        var page = await engine.FindPathsAsync(IntelToXinjiangProjects());
+        var police = await engine.FindPathsAsync(IntelToXinjiangPoliceAndRegion());
 
         page.Truncated.Should().BeFalse();
         page.Edges.Should().Contain(e => e.Path.EntityIds[1] == "org/hikvision", "Intel supplies Hikvision, a Xinjiang contractor");
-        page.Edges.Should().Contain(e => e.Path.EntityIds.Contains("org/netposa"), "Intel supplies and invested in NetPosa");
         page.Edges.Should().OnlyContain(e => e.Path.EntityIds[0] == "org/intel");
+        police.Edges.Should().Contain(e => e.Path.EntityIds.SequenceEqual(new[] { "org/intel", "org/netposa", "gov/xinjiang-police" }),
+            "Intel supplies NetPosa, which supplies the Xinjiang police");
+        police.Edges.Should().Contain(e => e.Path.EntityIds.Contains("org/intel-capital"), "Intel Capital invested in NetPosa");
     }
 
     [Fact]
@@ -52,8 +64,8 @@ public sealed class SeedGraphRouteTests
     {
         var engine = Engine();
 
-        var all = await engine.FindPathsAsync(IntelToXinjiangProjects());
-        var in2017 = await engine.FindPathsAsync(IntelToXinjiangProjects(PartialDate.FromYear(2017)));
+        var all = await engine.FindPathsAsync(IntelToXinjiangPoliceAndRegion());
+        var in2017 = await engine.FindPathsAsync(IntelToXinjiangPoliceAndRegion(PartialDate.FromYear(2017)));
 
         all.Edges.Where(ThroughStake).Should().NotBeEmpty();
         in2017.Edges.Where(ThroughStake).Should().BeEmpty();
