@@ -10,6 +10,7 @@ internal static class CommandRegistry
         new StatsCommand(),
         new EntityCommand(),
         new PathsCommand(),
+        new ExportCommand(),
         new BenchDataCommand(),
     ];
 

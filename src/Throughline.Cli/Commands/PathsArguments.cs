@@ -32,13 +32,7 @@ internal static class PathsArguments
         var problems = new List<string>();
         var from = Selector(args, "from", problems);
         var to = Selector(args, "to", problems);
-        var options = new PathOptions(
-            MaxHops: args.Integer("max-hops", 4, problems),
-            RelationTypes: Types(args.Option("types"), problems),
-            Direction: Direction(args.Option("direction"), problems),
-            AsOf: Date(args.Option("as-of"), problems),
-            MinConfidence: Number(args.Option("min-confidence"), problems),
-            IncludeDenied: args.Flag("include-denied"));
+        var options = ParseOptions(args, problems);
         var first = args.Integer("first", 20, problems);
         if (problems.Count > 0)
         {
@@ -47,6 +41,15 @@ internal static class PathsArguments
 
         return new PathQuery(from, to, options, first, args.Option("after"));
     }
+
+    /// <summary>The relation filter and hop limit (--max-hops, --types, --direction, --as-of, --min-confidence, --include-denied).</summary>
+    public static PathOptions ParseOptions(ParsedArgs args, List<string> problems) => new(
+        MaxHops: args.Integer("max-hops", 4, problems),
+        RelationTypes: Types(args.Option("types"), problems),
+        Direction: Direction(args.Option("direction"), problems),
+        AsOf: Date(args.Option("as-of"), problems),
+        MinConfidence: Number(args.Option("min-confidence"), problems),
+        IncludeDenied: args.Flag("include-denied"));
 
     private static EntitySelector Selector(ParsedArgs args, string end, List<string> problems)
     {

@@ -133,6 +133,8 @@ public sealed partial class IndexedGraph : IGraphStore, IPathQueries
 
     public Task<GraphSnapshot> ReadAllAsync(CancellationToken ct = default) => _store.ReadAllAsync(ct);
 
+    public IAsyncEnumerable<GraphRecord> StreamAllAsync(CancellationToken ct = default) => _store.StreamAllAsync(ct);
+
     public async ValueTask DisposeAsync()
     {
         await _stop.CancelAsync().ConfigureAwait(false);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Throughline.Core.Model;
 using Throughline.Core.Paths;
 
@@ -56,4 +57,18 @@ public interface IGraphStore : IAsyncDisposable
 
     /// <summary>Everything, for building the in-memory index and for exports.</summary>
     Task<GraphSnapshot> ReadAllAsync(CancellationToken ct = default);
+
+    /// <summary>
+    /// The whole graph from one consistent read, one record at a time: every article, then every entity, then every
+    /// relation, each in id order (so exports of a large graph need not hold it in memory). A store that cannot stream
+    /// yields its <see cref="ReadAllAsync"/> snapshot.
+    /// </summary>
+    async IAsyncEnumerable<GraphRecord> StreamAllAsync([EnumeratorCancellation] CancellationToken ct = default)
+    {
+        var snapshot = await ReadAllAsync(ct).ConfigureAwait(false);
+        foreach (var record in GraphRecord.Of(snapshot))
+        {
+            yield return record;
+        }
+    }
 }
