@@ -43,6 +43,7 @@ public static class ApiApplication
         app.MapGraphQL();
         app.MapGraphiQL();
         app.MapHealth();
+        app.MapExport();
         await OpenKnowledgeBaseAsync(app, options).ConfigureAwait(false);
         app.Lifetime.ApplicationStarted.Register(() => LogAddresses(app));
         return app;

@@ -35,6 +35,14 @@ public static class GraphQLResponses
         return WriteAsync(context, problem.StatusCode, mediaType, result, ct);
     }
 
+    /// <summary>A request error listing several problems at once (export parameters), each with its code.</summary>
+    public static Task WriteProblemsAsync(HttpContext context, int status, IEnumerable<(string Message, string Code)> problems, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var result = ExecutionResult.FromRequestErrors([.. problems.Select(p => Error(p.Message, p.Code))]);
+        return WriteAsync(context, status, MediaTypes.Json, result, ct);
+    }
+
     // Quotes from articles are full of typographic characters; JSON needs no escaping of them (nor of '"' as \u0022).
     private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 

@@ -1,0 +1,173 @@
+using Microsoft.Extensions.Options;
+using Throughline.Api.Configuration;
+using Throughline.Api.Security;
+using Throughline.Core.Paths;
+using Throughline.Export;
+
+namespace Throughline.Api.Http;
+
+/// <summary>
+/// Public GET exports (README "Exports"): <c>/export/graph</c> (the whole graph, streamed from the store),
+/// <c>/export/paths</c>, <c>/export/shortest-paths</c> and <c>/export/neighborhood</c> (the subgraph the GraphQL field of
+/// the same name and arguments answers with), each with <c>?format=</c>; <c>/export</c> lists the formats. Bad parameters
+/// get 400 (an unknown entity id 404) with a GraphQL-style error body, every problem listed.
+/// </summary>
+public static class ExportEndpoints
+{
+    private static readonly string[] PathParameters =
+    [
+        "format", "from.ids", "from.names", "from.kinds", "from.locatedIn", "to.ids", "to.names", "to.kinds", "to.locatedIn",
+        "maxHops", "relationTypes", "direction", "asOf", "minConfidence", "includeDenied", "first",
+    ];
+
+    private static readonly string[] NeighbourhoodParameters =
+        ["format", "id", "depth", "maxEntities", "relationTypes", "direction", "asOf", "minConfidence", "includeDenied"];
+
+    public static IEndpointRouteBuilder MapExport(this IEndpointRouteBuilder endpoints)
+    {
+        var export = endpoints.MapGroup("/export").RequireRateLimiting(RateLimiting.PolicyName);
+        export.MapGet(string.Empty, () => TypedResults.Json(ExportFormats.All.Select(f => new
+        {
+            format = f.Name,
+            mediaType = f.MediaType,
+            extension = f.Extension,
+            description = f.Description,
+        })));
+        export.MapGet("/graph", (HttpContext context, ApiRuntime runtime) =>
+            RunAsync(context, ["format"], "graph", (_, _) => Task.FromResult(ExportScopes.WholeGraph(runtime.Graph.Store, ct: context.RequestAborted))));
+        export.MapGet("/paths", (HttpContext context, ApiRuntime runtime) =>
+            RunAsync(context, [.. PathParameters, "after"], "paths", (request, ct) =>
+            {
+                var query = new PathQuery(request.Selector("from"), request.Selector("to"), request.Options(), request.Integer("first") ?? 20, request.Single("after"));
+                return Guarded(request, () => ExportScopes.PathsAsync(runtime.Graph.Store, runtime.Graph.Paths, query, ct));
+            }));
+        export.MapGet("/shortest-paths", (HttpContext context, ApiRuntime runtime) =>
+            RunAsync(context, PathParameters, "shortest-paths", (request, ct) =>
+            {
+                var query = new ShortestPathQuery(request.Selector("from"), request.Selector("to"), request.Options(), request.Integer("first") ?? 20);
+                return Guarded(request, () => ExportScopes.ShortestPathsAsync(runtime.Graph.Store, runtime.Graph.Paths, query, ct));
+            }));
+        export.MapGet("/neighborhood", (HttpContext context, ApiRuntime runtime) =>
+            RunAsync(context, NeighbourhoodParameters, "neighborhood", async (request, ct) =>
+            {
+                var id = request.Single("id");
+                var query = new NeighbourhoodQuery(id ?? string.Empty, request.Integer("depth") ?? 1, request.Options(), request.Integer("maxEntities") ?? 200);
+                if (id is null)
+                {
+                    request.Problem("Parameter \"id\" is required: the entity at the centre.");
+                }
+
+                return await Guarded(request, async () =>
+                    await runtime.Graph.Store.GetEntitiesAsync([id!], ct).ConfigureAwait(false) is { Count: > 0 }
+                        ? await ExportScopes.NeighbourhoodAsync(runtime.Graph.Store, runtime.Graph.Paths, query, ct).ConfigureAwait(false)
+                        : throw new PathQueryException(PathQueryException.NotFound, $"Parameter \"id\": no entity has the id '{id}'.")).ConfigureAwait(false);
+            }));
+        return endpoints;
+    }
+
+    /// <summary>Parameter problems found while building the query are reported before it runs, all at once.</summary>
+    private static Task<ExportGraph> Guarded(ExportRequest request, Func<Task<ExportGraph>> run) =>
+        request.Problems.Count > 0 ? Task.FromException<ExportGraph>(new ExportProblem(request.Problems)) : run();
+
+    private static async Task RunAsync(
+        HttpContext context, IReadOnlyCollection<string> known, string scope, Func<ExportRequest, CancellationToken, Task<ExportGraph>> build)
+    {
+        var request = new ExportRequest(context.Request.Query);
+        var format = request.Format();
+        request.RejectUnknown(known);
+        var limits = context.RequestServices.GetRequiredService<IOptions<ApiOptions>>().Value.Limits;
+        ExportGraph graph;
+
+        using (var timeout = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted))
+        {
+            // The query that picks a subgraph has the GraphQL request's time limit; streaming the result has none.
+            timeout.CancelAfter(TimeSpan.FromSeconds(Math.Max(0, limits.TimeoutSeconds)));
+            try
+            {
+                // Building the query reads every parameter, so all problems are known before anything runs.
+                graph = await build(request, timeout.Token).ConfigureAwait(false);
+                if (format is null || request.Problems.Count > 0)
+                {
+                    await graph.DisposeAsync().ConfigureAwait(false);
+                    throw new ExportProblem(request.Problems);
+                }
+            }
+            catch (ExportProblem problem)
+            {
+                await GraphQLResponses.WriteProblemsAsync(context, problem.Status, problem.Errors, context.RequestAborted).ConfigureAwait(false);
+                return;
+            }
+            catch (PathQueryException e)
+            {
+                var status = e.Code == PathQueryException.NotFound ? StatusCodes.Status404NotFound : StatusCodes.Status400BadRequest;
+                await GraphQLResponses.WriteProblemsAsync(context, status, [(e.Message, e.Code)], context.RequestAborted).ConfigureAwait(false);
+                return;
+            }
+            catch (OperationCanceledException) when (timeout.IsCancellationRequested && !context.RequestAborted.IsCancellationRequested)
+            {
+                await GraphQLResponses.WriteProblemsAsync(
+                    context, StatusCodes.Status400BadRequest,
+                    [($"The export's query took longer than the time limit of {limits.TimeoutSeconds} s and was cancelled.", ErrorCodes.LimitExceeded)],
+                    context.RequestAborted).ConfigureAwait(false);
+                return;
+            }
+        }
+
+        var response = context.Response;
+        response.ContentType = format.MediaType.StartsWith("text/", StringComparison.Ordinal) || format.MediaType.EndsWith("json", StringComparison.Ordinal)
+            || format.MediaType.EndsWith("xml", StringComparison.Ordinal)
+            ? format.MediaType + "; charset=utf-8"
+            : format.MediaType;
+        response.Headers.ContentDisposition = $"attachment; filename=\"throughline-{scope}.{format.Extension}\"";
+        response.Headers.CacheControl = "no-store";
+        try
+        {
+            await Exporter.WriteAsync(format.Format, graph, response.Body, context.RequestAborted).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Headers are gone: cut the connection so the client sees a failed download, not a short file that looks whole.
+            context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ExportEndpoints)).LogError(e, "Export failed while streaming");
+            context.Abort();
+        }
+    }
+
+    /// <summary>Bad export parameters: every problem, one error each.</summary>
+    private sealed class ExportProblem : Exception
+    {
+        public ExportProblem(IReadOnlyList<string> problems)
+            : base(string.Join(" ", problems))
+        {
+            Status = StatusCodes.Status400BadRequest;
+            Errors = [.. problems.Select(p => (p, ErrorCodes.BadUserInput))];
+        }
+
+        public ExportProblem(int status, string code, string message)
+            : base(message)
+        {
+            Status = status;
+            Errors = [(message, code)];
+        }
+
+        public ExportProblem()
+            : this([])
+        {
+        }
+
+        public ExportProblem(string message)
+            : this([message])
+        {
+        }
+
+        public ExportProblem(string message, Exception innerException)
+            : base(message, innerException)
+        {
+            Status = StatusCodes.Status400BadRequest;
+            Errors = [(message, ErrorCodes.BadUserInput)];
+        }
+
+        public int Status { get; }
+
+        public IReadOnlyList<(string Message, string Code)> Errors { get; }
+    }
+}
