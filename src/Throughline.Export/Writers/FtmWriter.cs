@@ -23,7 +23,8 @@ internal sealed class FtmWriter : IExportWriter
         {
             Line(json, output, FtmMapping.ArticleId(article.Id), "Article", new()
             {
-                ["title"] = [article.Title],
+                ["name"] = [string.IsNullOrWhiteSpace(article.Title) ? article.Id : article.Title],
+                ["title"] = Some(article.Title),
                 ["fileName"] = [article.Id + ".md"],
                 ["author"] = [.. article.Authors],
                 ["publisher"] = Some(article.Outlet),
@@ -123,7 +124,7 @@ internal sealed class FtmWriter : IExportWriter
         return properties;
     }
 
-    private static List<string> Some(string? value) => value is null ? [] : [value];
+    private static List<string> Some(string? value) => string.IsNullOrEmpty(value) ? [] : [value];
 
     /// <summary>One entity on one line; properties without values are left out, as FtM expects.</summary>
     private static void Line(Utf8JsonWriter json, SpillStream output, string id, string schema, Dictionary<string, List<string>> properties)
@@ -134,13 +135,13 @@ internal sealed class FtmWriter : IExportWriter
         json.WriteStartObject("properties");
         foreach (var (name, values) in properties)
         {
-            if (values.Count == 0)
+            if (values.All(v => v.Length == 0))
             {
                 continue;
             }
 
             json.WriteStartArray(name);
-            foreach (var value in values)
+            foreach (var value in values.Where(v => v.Length > 0))
             {
                 json.WriteStringValue(value);
             }
