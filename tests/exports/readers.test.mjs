@@ -115,7 +115,11 @@ describe('exports read by their tools', () => {
       assert.equal(d.note, r.note ?? undefined);
       assert.equal(d.amountValue, r.amount?.value ?? undefined);
       assert.equal(d.evidenceCount, r.evidence.length);
-      assert.deepEqual(JSON.parse(d.evidence), r.evidence.map((x) => ({ article: x.article.id, quote: x.quote, start: x.start, end: x.end })));
+      // The API does not serve stance and origin yet; the export carries them (checked to be there).
+      const evidence = JSON.parse(d.evidence);
+      assert.deepEqual(evidence.map(({ article, quote, start, end }) => ({ article, quote, start, end })),
+        r.evidence.map((x) => ({ article: x.article.id, quote: x.quote, start: x.start, end: x.end })));
+      assert.ok(evidence.every((x) => typeof x.stance === 'string' && typeof x.origin === 'string'), r.id);
       if (gexfFile) {
         const spells = d.spells ?? [];
         if (r.validFrom || r.validTo) {

@@ -40,6 +40,9 @@ start() {
     done
     echo "dbms.jvm.additional=--add-exports=java.base/jdk.internal.misc=ALL-UNNAMED"
     echo "dbms.jvm.additional=--add-exports=java.base/sun.nio.ch=ALL-UNNAMED"
+    # LOAD CSV opens its URL through the JDK's HTTP/file protocol handlers (the export tests load CSV files).
+    echo "dbms.jvm.additional=--add-exports=java.base/sun.net.www.protocol.http=ALL-UNNAMED"
+    echo "dbms.jvm.additional=--add-exports=java.base/sun.net.www.protocol.file=ALL-UNNAMED"
   } >> "$conf"
   chmod +x "$home/server/bin/"*
   # The background process must not hold this script's stdout (callers read it with $(...), which waits for EOF), and its

@@ -6,7 +6,8 @@ using Throughline.Core.Model;
 namespace Throughline.Export.Model;
 
 /// <summary>
-/// A relation's evidence as one JSON array attribute ([{article, quote, start, end}]), for the formats whose attributes
+/// A relation's evidence as one JSON array attribute ([{article, quote, start, end, stance, speaker?, attributedTo?,
+/// origin, observedAt?}]), for the formats whose attributes
 /// are scalars (GraphML, GEXF, DOT): every quote stays with its edge, in order, losslessly.
 /// </summary>
 public static class EvidenceJson
@@ -36,9 +37,22 @@ public static class EvidenceJson
             json.WriteString("quote", item.Quote);
             json.WriteNumber("start", item.Start);
             json.WriteNumber("end", item.End);
+            json.WriteString("stance", Columns.Wire(item.Stance));
+            Optional(json, "speaker", item.Speaker);
+            Optional(json, "attributedTo", item.AttributedTo);
+            json.WriteString("origin", item.OriginId);
+            Optional(json, "observedAt", item.ObservedAt?.ToString());
             json.WriteEndObject();
         }
 
         json.WriteEndArray();
+    }
+
+    private static void Optional(Utf8JsonWriter json, string name, string? value)
+    {
+        if (value is not null)
+        {
+            json.WriteString(name, value);
+        }
     }
 }

@@ -8,19 +8,21 @@ namespace Throughline.Export.Writers;
 /// The rows of nodes.csv, edges.csv and evidence.csv. Headers import without mapping: Gephi's spreadsheet importer reads
 /// Id/Label (nodes) and Id/Source/Target/Type/Label/Weight (edges, Type = Directed); Kumu reads Id/Label/Type/Description
 /// (elements) and From/To/Direction/Label (connections). The relation type is Label and relationType, since Gephi
-/// reserves an edge's Type for its direction. Everything else is an attribute column named as in the other formats.
+/// reserves an edge's Type for its direction. The other columns are <see cref="Columns"/>, named as in the other formats.
 /// </summary>
 internal static class CsvTables
 {
-    public static readonly string[] NodeHeader = ["Id", "Label", "Type", "Description", "aliases", "country", "locatedIn"];
+    private static readonly Column<Entity>[] NodeRest = [.. Columns.Node.Where(c => c.Name is not ("label" or "kind" or "description"))];
+
+    private static readonly Column<ExportRelation>[] EdgeRest = [.. Columns.Edge.Where(c => c.Name is not ("type" or "evidence"))];
+
+    public static readonly string[] NodeHeader = ["Id", "Label", "Type", "Description", .. NodeRest.Select(c => c.Name)];
 
     public static readonly string[] EdgeHeader =
-    [
-        "Id", "Source", "Target", "From", "To", "Type", "Direction", "Label", "Weight", "relationType", "status", "confidence",
-        "independentSources", "validFrom", "validTo", "stakePercent", "amountValue", "amountCurrency", "product", "note", "evidenceCount",
-    ];
+        ["Id", "Source", "Target", "From", "To", "Type", "Direction", "Label", "Weight", "relationType", .. EdgeRest.Select(c => c.Name)];
 
-    public static readonly string[] EvidenceHeader = ["relationId", "index", "articleId", "articleTitle", "articleUrl", "quote", "start", "end"];
+    public static readonly string[] EvidenceHeader =
+        ["relationId", "index", "articleId", "articleTitle", "articleUrl", "quote", "start", "end", "stance", "speaker", "attributedTo", "origin", "observedAt"];
 
     public static void Node(TextWriter w, Entity e)
     {
@@ -31,12 +33,12 @@ internal static class CsvTables
         Csv.Field(w, e.Kind.ToString());
         w.Write(',');
         Csv.Field(w, e.Description);
-        w.Write(',');
-        Csv.Field(w, e.Aliases.Count == 0 ? null : string.Join("; ", e.Aliases));
-        w.Write(',');
-        Csv.Field(w, e.Country);
-        w.Write(',');
-        Csv.Field(w, e.LocatedIn);
+        foreach (var column in NodeRest)
+        {
+            w.Write(',');
+            Csv.Field(w, column.Text(e));
+        }
+
         w.Write("\r\n");
     }
 
@@ -44,7 +46,6 @@ internal static class CsvTables
     {
         var r = item.Relation;
         var type = r.Type.WireName();
-        var confidence = Column<object>.Format(r.Confidence);
         Csv.Field(w, r.Id);
         w.Write(',');
         Csv.Field(w, r.From);
@@ -57,31 +58,15 @@ internal static class CsvTables
         w.Write(",Directed,directed,");
         w.Write(type);
         w.Write(',');
-        w.Write(confidence);
+        w.Write(Column<object>.Format(r.Confidence));
         w.Write(',');
         w.Write(type);
-        w.Write(',');
-        w.Write(r.Status.ToString());
-        w.Write(',');
-        w.Write(confidence);
-        w.Write(',');
-        w.Write(item.IndependentSources);
-        w.Write(',');
-        Csv.Field(w, r.ValidFrom?.ToString());
-        w.Write(',');
-        Csv.Field(w, r.ValidTo?.ToString());
-        w.Write(',');
-        Csv.Field(w, Column<object>.Format(r.StakePercent));
-        w.Write(',');
-        Csv.Field(w, Column<object>.Format(r.Amount?.Value));
-        w.Write(',');
-        Csv.Field(w, r.Amount?.Currency);
-        w.Write(',');
-        Csv.Field(w, r.Product);
-        w.Write(',');
-        Csv.Field(w, r.Note);
-        w.Write(',');
-        w.Write(r.Evidence.Count);
+        foreach (var column in EdgeRest)
+        {
+            w.Write(',');
+            Csv.Field(w, column.Text(item));
+        }
+
         w.Write("\r\n");
     }
 
@@ -106,6 +91,16 @@ internal static class CsvTables
             w.Write(e.Start);
             w.Write(',');
             w.Write(e.End);
+            w.Write(',');
+            w.Write(Columns.Wire(e.Stance));
+            w.Write(',');
+            Csv.Field(w, e.Speaker);
+            w.Write(',');
+            Csv.Field(w, e.AttributedTo);
+            w.Write(',');
+            Csv.Field(w, e.OriginId);
+            w.Write(',');
+            Csv.Field(w, e.ObservedAt?.ToString());
             w.Write("\r\n");
         }
     }

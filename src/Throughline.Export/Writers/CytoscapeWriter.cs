@@ -81,6 +81,9 @@ internal sealed class CytoscapeWriter : IExportWriter
             case double d:
                 json.WriteNumber(name, d);
                 break;
+            case bool b:
+                json.WriteBoolean(name, b);
+                break;
             default:
                 json.WriteString(name, Column<object>.Format(value));
                 break;

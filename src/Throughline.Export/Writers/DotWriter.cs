@@ -85,6 +85,7 @@ internal sealed class DotWriter : IExportWriter
         EntityKind.Project => "folder",
         EntityKind.Product => "component",
         EntityKind.SanctionsList => "note",
+        EntityKind.Event => "cds",
         _ => "box",
     };
 

@@ -17,6 +17,7 @@ internal static class FtmMapping
         EntityKind.Place => "Address",
         EntityKind.Project => "Project",
         EntityKind.Product => "Asset",
+        EntityKind.Event => "Event",
         EntityKind.SanctionsList => null,
         _ => null,
     };
@@ -24,9 +25,19 @@ internal static class FtmMapping
     /// <summary>A relation's schema, the properties its source and target go in, and the role text (caption in Aleph).</summary>
     public sealed record Link(string Schema, string Source, string Target, string? Role, string? OwnershipType = null);
 
-    public static Link For(Relation relation, EntityKind targetKind)
+    /// <summary>
+    /// The link a relation becomes, or null for ADMINISTERS (authority → sanctions list): the list is no FtM entity, so
+    /// only its quotes (Documentation) are written. A relation's own role, when stated, is the role text.
+    /// </summary>
+    public static Link? For(Relation relation, EntityKind targetKind)
     {
         ArgumentNullException.ThrowIfNull(relation);
+        var link = Default(relation, targetKind);
+        return link is null || relation.Role is not { } role || link.Schema == "Sanction" ? link : link with { Role = role };
+    }
+
+    private static Link? Default(Relation relation, EntityKind targetKind)
+    {
         var product = relation.Product is { } p ? $" ({p})" : string.Empty;
         return relation.Type switch
         {
@@ -45,15 +56,22 @@ internal static class FtmMapping
             RelationType.Sponsored => new("UnknownLink", "subject", "object", "sponsor"),
             RelationType.ResearchCollaboration => new("UnknownLink", "subject", "object", "research collaborator"),
             RelationType.ListedOn => new("Sanction", "entity", "programId", null),
-            RelationType.AffiliatedWith when LeadsOrDirects(relation.Note) => new("Directorship", "director", "organization", relation.Note),
+            RelationType.AffiliatedWith when LeadsOrDirects(relation.Role ?? relation.Note) => new("Directorship", "director", "organization", relation.Note),
             RelationType.AffiliatedWith => new("Membership", "member", "organization", relation.Note ?? "affiliated"),
+            RelationType.ParticipatedIn when targetKind == EntityKind.Project => new("ProjectParticipant", "participant", "project", "participant"),
+            RelationType.ParticipatedIn => new("UnknownLink", "subject", "object", "participant"),
+            RelationType.Organized => new("UnknownLink", "subject", "object", "organizer"),
+            RelationType.Recognized => new("UnknownLink", "subject", "object", "recognized"),
+            RelationType.Backs => new("UnknownLink", "subject", "object", "backer"),
+            RelationType.PartOf => new("UnknownLink", "subject", "object", "part of"),
+            RelationType.Administers => null,
             _ => new("UnknownLink", "subject", "object", relation.Type.WireName()),
         };
     }
 
     private static readonly string[] OfficerWords = ["director", "chair", "board", "chief executive", "ceo", "president", "founder", "head of"];
 
-    /// <summary>An affiliation whose role (the note, per the catalogue) names an officer's post is FtM's Directorship.</summary>
+    /// <summary>An affiliation whose role (or, before roles were recorded, the note) names an officer's post is FtM's Directorship.</summary>
     private static bool LeadsOrDirects(string? role) =>
         role is not null && OfficerWords.Any(w => role.Contains(w, StringComparison.OrdinalIgnoreCase));
 

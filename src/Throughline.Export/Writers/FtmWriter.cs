@@ -54,7 +54,13 @@ internal sealed class FtmWriter : IExportWriter
         await foreach (var item in graph.RelationsAsync(ct).ConfigureAwait(false))
         {
             var relation = item.Relation;
-            var link = FtmMapping.For(relation, kinds.GetValueOrDefault(relation.To));
+            Quotes(json, output, relation);
+            if (FtmMapping.For(relation, kinds.GetValueOrDefault(relation.To)) is not { } link)
+            {
+                await pacer.RecordAsync(ct).ConfigureAwait(false);
+                continue;
+            }
+
             var properties = new Dictionary<string, List<string>>
             {
                 [link.Source] = [FtmMapping.EntityId(relation.From)],
@@ -72,6 +78,7 @@ internal sealed class FtmWriter : IExportWriter
                 properties["programId"] = [relation.To];
                 properties["program"] = Some(lists.GetValueOrDefault(relation.To));
                 properties["listingDate"] = Some(relation.ValidFrom?.ToString());
+                properties["reason"] = Some(relation.Reason);
             }
             else
             {
@@ -85,25 +92,30 @@ internal sealed class FtmWriter : IExportWriter
                 properties["percentage"] = Some(relation.StakePercent is { } stake ? Model.Column<object>.Format(stake) : null);
             }
 
-            var linkId = FtmMapping.RelationId(relation.Id);
-            Line(json, output, linkId, link.Schema, properties);
-            for (var i = 0; i < relation.Evidence.Count; i++)
-            {
-                var evidence = relation.Evidence[i];
-                Line(json, output, FtmMapping.QuoteId(relation.Id, i), "Documentation", new()
-                {
-                    ["document"] = [FtmMapping.ArticleId(evidence.ArticleId)],
-                    ["entity"] = [FtmMapping.EntityId(relation.From)],
-                    ["role"] = [$"{relation.Type.WireName()} {relation.Id}"],
-                    ["summary"] = [evidence.Quote],
-                    ["recordId"] = [relation.Id],
-                });
-            }
-
+            Line(json, output, FtmMapping.RelationId(relation.Id), link.Schema, properties);
             await pacer.RecordAsync(ct).ConfigureAwait(false);
         }
 
         await pacer.FinishAsync(ct).ConfigureAwait(false);
+    }
+
+    /// <summary>One Documentation per quote: the article documents the relation's source entity, with the quote and its stance.</summary>
+    private static void Quotes(Utf8JsonWriter json, SpillStream output, Relation relation)
+    {
+        for (var i = 0; i < relation.Evidence.Count; i++)
+        {
+            var evidence = relation.Evidence[i];
+            Line(json, output, FtmMapping.QuoteId(relation.Id, i), "Documentation", new()
+            {
+                ["document"] = [FtmMapping.ArticleId(evidence.ArticleId)],
+                ["entity"] = [FtmMapping.EntityId(relation.From)],
+                ["role"] = [$"{relation.Type.WireName()} {relation.Id}"],
+                ["summary"] = [evidence.Quote],
+                ["status"] = [Model.Columns.Wire(evidence.Stance)],
+                ["date"] = Some(evidence.ObservedAt?.ToString()),
+                ["recordId"] = [relation.Id],
+            });
+        }
     }
 
     private static Dictionary<string, List<string>> Thing(Entity entity, string schema)

@@ -86,6 +86,7 @@ internal sealed class GexfWriter : IExportWriter
             {
                 ColumnType.Int => "integer",
                 ColumnType.Double => "double",
+                ColumnType.Bool => "boolean",
                 _ => "string",
             });
             xml.WriteEndElement();

@@ -78,6 +78,7 @@ internal sealed class GraphMLWriter : IExportWriter
         {
             ColumnType.Int => "int",
             ColumnType.Double => "double",
+            ColumnType.Bool => "boolean",
             _ => "string",
         });
         xml.WriteEndElement();

@@ -1,7 +1,5 @@
 using System.IO.Compression;
-using System.Net;
 using System.Net.Http.Headers;
-using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
 using Microsoft.VisualBasic.FileIO;
@@ -11,17 +9,24 @@ namespace Throughline.Export.Tests.Neo4j;
 /// <summary>
 /// Loads a Neo4j bulk-import zip into a server with LOAD CSV, reading the files' neo4j-admin headers the way
 /// <c>neo4j-admin database import</c> does (<c>name:type</c>, <c>:ID(space)</c>, <c>:START_ID</c>/<c>:END_ID</c>,
-/// <c>:LABEL</c>, <c>:TYPE</c>, arrays split on U+001F). Neo4j fetches the files from a loopback HTTP listener.
+/// <c>:LABEL</c>, <c>:TYPE</c>, arrays split on U+001F). The files are put in the server's import directory (LOAD CSV
+/// over http fails on Neo4j 3.1 under Java 17: its HTTP client is in a module the JVM does not open).
 /// Cypher 3.1 cannot take a label or type from data, so each distinct label set and relationship type gets its own
 /// statement with the value as a literal.
 /// </summary>
 internal static class CsvLoader
 {
-    public static async Task LoadAsync(byte[] zip, Uri server, string user, string password)
+    public static async Task LoadAsync(byte[] zip, string importDirectory, Uri server, string user, string password)
     {
         using var archive = new ZipArchive(new MemoryStream(zip));
         var files = archive.Entries.ToDictionary(e => e.Name, e => Read(e), StringComparer.Ordinal);
-        using var listener = Serve(files, out var baseUri);
+        Directory.CreateDirectory(importDirectory);
+        foreach (var (name, bytes) in files)
+        {
+            await File.WriteAllBytesAsync(Path.Combine(importDirectory, name), bytes);
+        }
+
+        var baseUri = new Uri("file:///");
         using var http = new HttpClient { BaseAddress = server, Timeout = TimeSpan.FromMinutes(5) };
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{user}:{password}")));
         foreach (var name in new[] { "articles.csv", "entities.csv", "claims.csv" })
@@ -123,46 +128,5 @@ internal static class CsvLoader
         using var copy = new MemoryStream();
         stream.CopyTo(copy);
         return copy.ToArray();
-    }
-
-    private static HttpListener Serve(Dictionary<string, byte[]> files, out Uri baseUri)
-    {
-        var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        var port = ((IPEndPoint)probe.LocalEndpoint).Port;
-        probe.Stop();
-        baseUri = new Uri($"http://127.0.0.1:{port}/");
-        var listener = new HttpListener();
-        listener.Prefixes.Add(baseUri.ToString());
-        listener.Start();
-        _ = Task.Run(async () =>
-        {
-            while (listener.IsListening)
-            {
-                HttpListenerContext context;
-                try
-                {
-                    context = await listener.GetContextAsync();
-                }
-                catch (Exception e) when (e is HttpListenerException or ObjectDisposedException)
-                {
-                    return;
-                }
-
-                var name = context.Request.Url!.AbsolutePath.TrimStart('/');
-                if (files.TryGetValue(name, out var bytes))
-                {
-                    context.Response.ContentType = "text/csv";
-                    await context.Response.OutputStream.WriteAsync(bytes);
-                }
-                else
-                {
-                    context.Response.StatusCode = 404;
-                }
-
-                context.Response.Close();
-            }
-        });
-        return listener;
     }
 }

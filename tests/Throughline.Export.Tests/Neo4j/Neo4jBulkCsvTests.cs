@@ -17,11 +17,21 @@ public sealed class Neo4jBulkCsvTests
             var zip = await Seed.ExportAsync(ExportFormat.Neo4jCsv, ExportScopes.WholeGraph(sqlite));
             // Opening the store on the empty database applies cypher/'s schema (constraints) before the load.
             await using var neo4j = await Neo4jGraphStore.OpenAsync(server.Options);
-            await CsvLoader.LoadAsync(zip, server.Options.Uri, server.Options.User, server.Options.Password);
+            await CsvLoader.LoadAsync(zip, server.ImportDirectory, server.Options.Uri, server.Options.User, server.Options.Password);
 
             var expected = await sqlite.ReadAllAsync();
             var loaded = await neo4j.ReadAllAsync();
-            loaded.Articles.OrderBy(a => a.Id, StringComparer.Ordinal).Should().Equal(expected.Articles.OrderBy(a => a.Id, StringComparer.Ordinal));
+            var loadedArticles = loaded.Articles.ToDictionary(a => a.Id, StringComparer.Ordinal);
+            loadedArticles.Keys.Should().BeEquivalentTo(expected.Articles.Select(a => a.Id));
+            foreach (var article in expected.Articles)
+            {
+                var back = loadedArticles[article.Id];
+                (back.Title, back.Outlet, back.Url, back.Published, back.Republishes).Should().Be((article.Title, article.Outlet, article.Url, article.Published, article.Republishes), article.Id);
+                back.Authors.Should().Equal(article.Authors, article.Id);
+                back.Cites.Should().Equal(article.Cites, article.Id);
+                back.Text.Should().Be(article.Text, article.Id);
+            }
+
             loaded.Entities.OrderBy(e => e.Id, StringComparer.Ordinal).Should().Equal(expected.Entities.OrderBy(e => e.Id, StringComparer.Ordinal));
             loaded.Relations.OrderBy(r => r.Id, StringComparer.Ordinal).Should().Equal(expected.Relations.OrderBy(r => r.Id, StringComparer.Ordinal));
 

@@ -51,7 +51,7 @@ public sealed class CsvRoundTripTests
             var bytes = await Seed.ExportAsync(ExportFormat.CsvEvidence, ExportScopes.WholeGraph(store));
             using var parser = Parser(new MemoryStream(bytes));
             var rows = ReadAll(parser);
-            rows[0].Should().Equal("relationId", "index", "articleId", "articleTitle", "articleUrl", "quote", "start", "end");
+            rows[0].Should().Equal("relationId", "index", "articleId", "articleTitle", "articleUrl", "quote", "start", "end", "stance", "speaker", "attributedTo", "origin", "observedAt");
             rows.Count.Should().Be(Seed.Batch.EvidenceCount + 1);
         }
 
