@@ -7,11 +7,17 @@ namespace Throughline.Core.Index;
 /// </summary>
 internal sealed class Adjacency
 {
-    private Adjacency(int[] offsets, int[] neighbours, int[] relations)
+    private static readonly Dictionary<int, Row> NoRows = [];
+    private readonly Dictionary<int, Row> _rows;
+    private readonly int _baseCount;
+
+    private Adjacency(int[] offsets, int[] neighbours, int[] relations, Dictionary<int, Row>? rows = null)
     {
         Offsets = offsets;
         Neighbours = neighbours;
         Relations = relations;
+        _baseCount = offsets.Length - 1;
+        _rows = rows ?? NoRows;
     }
 
     public int[] Offsets { get; }
@@ -20,13 +26,94 @@ internal sealed class Adjacency
 
     public int[] Relations { get; }
 
-    public long Bytes => (Offsets.LongLength + Neighbours.LongLength + Relations.LongLength) * sizeof(int);
+    /// <summary>Rows that replace the compressed ones (or add rows past them): written since the arrays were built.</summary>
+    internal IReadOnlyDictionary<int, Row> Replaced => _rows;
 
-    public int Degree(int entity) => Offsets[entity + 1] - Offsets[entity];
+    public long Bytes => ((Offsets.LongLength + Neighbours.LongLength + Relations.LongLength) * sizeof(int))
+        + _rows.Values.Sum(r => (r.Neighbours.LongLength * 2 * sizeof(int)) + 48);
 
-    public ReadOnlySpan<int> NeighboursOf(int entity) => Neighbours.AsSpan(Offsets[entity], Degree(entity));
+    public int Degree(int entity) => _rows.Count != 0 && _rows.TryGetValue(entity, out var row)
+        ? row.Neighbours.Length
+        : entity < _baseCount ? Offsets[entity + 1] - Offsets[entity] : 0;
 
-    public ReadOnlySpan<int> RelationsOf(int entity) => Relations.AsSpan(Offsets[entity], Degree(entity));
+    public ReadOnlySpan<int> NeighboursOf(int entity)
+    {
+        RowOf(entity, out var neighbours, out _);
+        return neighbours;
+    }
+
+    public ReadOnlySpan<int> RelationsOf(int entity)
+    {
+        RowOf(entity, out _, out var relations);
+        return relations;
+    }
+
+    /// <summary>Both halves of a row with one lookup.</summary>
+    public void RowOf(int entity, out ReadOnlySpan<int> neighbours, out ReadOnlySpan<int> relations)
+    {
+        if (_rows.Count != 0 && _rows.TryGetValue(entity, out var row))
+        {
+            neighbours = row.Neighbours;
+            relations = row.Relations;
+        }
+        else if (entity < _baseCount)
+        {
+            var start = Offsets[entity];
+            neighbours = Neighbours.AsSpan(start, Offsets[entity + 1] - start);
+            relations = Relations.AsSpan(start, Offsets[entity + 1] - start);
+        }
+        else
+        {
+            neighbours = [];
+            relations = [];
+        }
+    }
+
+    public Dictionary<int, Row> CopyRows() => new(_rows);
+
+    /// <summary>The same compressed arrays with <paramref name="rows"/> in place of theirs (the arrays are shared, not copied).</summary>
+    public Adjacency WithRows(Dictionary<int, Row> rows) => new(Offsets, Neighbours, Relations, rows);
+
+    /// <summary>
+    /// Entity <paramref name="entity"/>'s row without the entries of <paramref name="removed"/> relations and with
+    /// <paramref name="added"/> (neighbour, relation) entries, still sorted by neighbour: one merge, no sort of the old row.
+    /// </summary>
+    /// <param name="byNeighbour">Match <paramref name="removed"/> against neighbours instead (the gazetteer's rows hold no relations).</param>
+    public Row Rewrite(int entity, IReadOnlySet<int>? removed, List<(int Neighbour, int Relation)>? added, bool byNeighbour = false)
+    {
+        RowOf(entity, out var neighbours, out var relations);
+        if (byNeighbour)
+        {
+            relations = neighbours;
+        }
+
+        added?.RemoveAll(a => removed is not null && removed.Contains(byNeighbour ? a.Neighbour : a.Relation));
+        added?.Sort((a, b) => a.Neighbour != b.Neighbour ? a.Neighbour.CompareTo(b.Neighbour) : a.Relation.CompareTo(b.Relation));
+        var count = neighbours.Length + (added?.Count ?? 0);
+        var outNeighbours = new int[count];
+        var outRelations = new int[count];
+        int i = 0, j = 0, k = 0;
+        while (i < neighbours.Length || (added is not null && j < added.Count))
+        {
+            if (added is null || j == added.Count || (i < neighbours.Length && neighbours[i] <= added[j].Neighbour))
+            {
+                if (removed is null || !removed.Contains(relations[i]))
+                {
+                    outNeighbours[k] = neighbours[i];
+                    outRelations[k++] = relations[i];
+                }
+
+                i++;
+            }
+            else
+            {
+                outNeighbours[k] = added[j].Neighbour;
+                outRelations[k++] = added[j++].Relation;
+            }
+        }
+
+        return new Row(outNeighbours[..k], outRelations[..k]);
+    }
 
     /// <summary>
     /// Both adjacencies of the relations from[r] → to[r], each row sorted by neighbour, with three counting-sort passes
@@ -101,3 +188,6 @@ internal sealed class Adjacency
         return true;
     }
 }
+
+/// <summary>One entity's row held outside the compressed arrays.</summary>
+internal sealed record Row(int[] Neighbours, int[] Relations);

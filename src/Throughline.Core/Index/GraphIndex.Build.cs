@@ -21,6 +21,7 @@ public sealed partial class GraphIndex
         // The three structures are independent; building them side by side shortens start-up on two cores.
         Adjacency? outgoing = null, incoming = null, children = null;
         NameTable? nameTable = null;
+        RelationIdTable? relationTable = null;
         Parallel.Invoke(
             () => (outgoing, incoming) = Adjacency.BuildBoth(entityIds.Length, from, to),
             () =>
@@ -28,11 +29,33 @@ public sealed partial class GraphIndex
                 var nested = Enumerable.Range(0, parents.Length).Where(e => parents[e] >= 0).ToArray();
                 children = Adjacency.Build(entityIds.Length, [.. nested.Select(e => parents[e])], nested);
             },
-            () => nameTable = NameTable.Build(names, aliases));
+            () => nameTable = NameTable.Build(names, aliases),
+            () => relationTable = new RelationIdTable(relationIds));
         Outgoing = outgoing!;
         Incoming = incoming!;
         Children = children!;
-        Names = nameTable!;
+        _nameTable = nameTable!;
+        _relationTable = relationTable!;
+    }
+
+    /// <summary>An index sharing <paramref name="baseIndex"/>'s compressed arrays with <paramref name="delta"/> layered over them.</summary>
+    private GraphIndex(GraphIndex baseIndex, IndexDelta delta, Adjacency outgoing, Adjacency incoming, Adjacency children)
+    {
+        _entityIds = baseIndex._entityIds;
+        _kinds = baseIndex._kinds;
+        _names = baseIndex._names;
+        _aliases = baseIndex._aliases;
+        _parents = baseIndex._parents;
+        _relationIds = baseIndex._relationIds;
+        _from = baseIndex._from;
+        _to = baseIndex._to;
+        _facts = baseIndex._facts;
+        _relationTable = baseIndex._relationTable;
+        _nameTable = baseIndex._nameTable;
+        _delta = delta;
+        Outgoing = outgoing;
+        Incoming = incoming;
+        Children = children;
     }
 
     public static GraphIndex Build(GraphSnapshot snapshot) => Build(snapshot.Entities, snapshot.Relations);

@@ -6,10 +6,13 @@ namespace Throughline.Core.Index;
 /// An immutable in-memory index of the graph for path queries. Entities get dense int ids in ordinal order of their
 /// string ids, so comparing two dense ids compares the ids the contract orders by. Relations are compact arrays and
 /// two CSR adjacencies (outgoing and incoming); no per-relation objects. Build one with <see cref="Build"/>; derive an
-/// updated index with <see cref="With"/>.
+/// updated index with <see cref="With"/>, which layers the write over the same compressed arrays (an
+/// <see cref="IndexDelta"/>: entities and relations past the arrays' ends, rewritten rows of the entities it touches)
+/// and merges into new arrays once the delta grows (see GraphIndex.Compaction.cs).
 /// </summary>
 public sealed partial class GraphIndex
 {
+    // The compressed base: shared, never written, by every index derived from it.
     private readonly string[] _entityIds;
     private readonly EntityKind[] _kinds;
     private readonly string[] _names;
@@ -19,16 +22,24 @@ public sealed partial class GraphIndex
     private readonly int[] _from;
     private readonly int[] _to;
     private readonly RelationFacts[] _facts;
+    private readonly RelationIdTable _relationTable;
+    private readonly NameTable _nameTable;
 
-    public int EntityCount => _entityIds.Length;
+    // What was written since the base was built; null for a compact index.
+    private readonly IndexDelta? _delta;
 
-    public int RelationCount => _relationIds.Length;
+    public int EntityCount => _entityIds.Length + (_delta?.AddedIds.Length ?? 0);
 
-    /// <summary>Bytes held by the index's arrays (not counting the strings they share with the records they came from).</summary>
+    public int RelationCount => _relationIds.Length + (_delta is { } d ? d.RelationIds.Length - d.Superseded : 0);
+
+    /// <summary>True when writes are layered over the compressed arrays (until they are merged).</summary>
+    public bool HasDelta => _delta is not null;
+
+    /// <summary>Bytes held by the index's arrays and delta (not counting the strings they share with the records they came from).</summary>
     public long ArrayBytes =>
         (_entityIds.LongLength * (IntPtr.Size * 3L + sizeof(int) + sizeof(EntityKind)))
         + (_relationIds.LongLength * (IntPtr.Size + sizeof(int) * 2L + 24))
-        + Outgoing.Bytes + Incoming.Bytes + Children.Bytes + Names.Bytes;
+        + _relationTable.Bytes + Outgoing.Bytes + Incoming.Bytes + Children.Bytes + _nameTable.Bytes + (_delta?.Bytes ?? 0);
 
     internal Adjacency Outgoing { get; }
 
@@ -37,22 +48,81 @@ public sealed partial class GraphIndex
     /// <summary>Gazetteer nesting reversed: the places whose <see cref="Entity.LocatedIn"/> is this place.</summary>
     internal Adjacency Children { get; }
 
-    internal NameTable Names { get; }
-
+    /// <summary>Facts of relations 0 .. <see cref="BaseRelationCount"/> - 1; later ones are in <see cref="DeltaFacts"/>.</summary>
     internal ReadOnlySpan<RelationFacts> Facts => _facts;
 
+    internal ReadOnlySpan<RelationFacts> DeltaFacts => _delta is null ? [] : _delta.Facts;
+
+    internal int BaseRelationCount => _relationIds.Length;
+
+    /// <summary>True when some entity's dense id does not follow the ordinal order of ids (one added since the base).</summary>
+    internal bool HasAddedEntities => _delta is { AddedIds.Length: > 0 };
+
     /// <summary>The dense id of an entity, or -1.</summary>
-    public int Find(string entityId) => Math.Max(-1, Array.BinarySearch(_entityIds, entityId, StringComparer.Ordinal));
+    public int Find(string entityId)
+    {
+        var e = Array.BinarySearch(_entityIds, entityId, StringComparer.Ordinal);
+        if (e >= 0)
+        {
+            return e;
+        }
 
-    public string EntityId(int entity) => _entityIds[entity];
+        return _delta is not null && _delta.AddedById.TryGetValue(entityId, out var added) ? added : -1;
+    }
 
-    public EntityKind Kind(int entity) => _kinds[entity];
+    public string EntityId(int entity) => entity < _entityIds.Length ? _entityIds[entity] : _delta!.AddedIds[entity - _entityIds.Length];
 
-    public string RelationId(int relation) => _relationIds[relation];
+    public EntityKind Kind(int entity) => entity < _entityIds.Length
+        ? (_delta?.Kinds ?? _kinds)[entity]
+        : _delta!.AddedKinds[entity - _entityIds.Length];
 
-    internal RelationFacts FactsOf(int relation) => _facts[relation];
+    public string RelationId(int relation) =>
+        relation < _relationIds.Length ? _relationIds[relation] : _delta!.RelationIds[relation - _relationIds.Length];
 
-    internal int From(int relation) => _from[relation];
+    /// <summary>Compares two entities as their ids compare ordinally (dense ids do so directly unless one was added since the base).</summary>
+    internal int CompareEntities(int a, int b) =>
+        (a < _entityIds.Length && b < _entityIds.Length) || a == b
+            ? a.CompareTo(b)
+            : string.CompareOrdinal(EntityId(a), EntityId(b));
 
-    internal int To(int relation) => _to[relation];
+    internal IComparer<int> EntityOrder => HasAddedEntities ? Comparer<int>.Create(CompareEntities) : Comparer<int>.Default;
+
+    internal RelationFacts FactsOf(int relation) =>
+        relation < _relationIds.Length ? _facts[relation] : _delta!.Facts[relation - _relationIds.Length];
+
+    internal int From(int relation) => relation < _relationIds.Length ? _from[relation] : _delta!.From[relation - _relationIds.Length];
+
+    internal int To(int relation) => relation < _relationIds.Length ? _to[relation] : _delta!.To[relation - _relationIds.Length];
+
+    /// <summary>Entities whose name or an alias equals <paramref name="name"/> ignoring case, ascending and distinct.</summary>
+    internal int[] FindNamed(string name)
+    {
+        if (_delta is null)
+        {
+            return _nameTable.Find(name);
+        }
+
+        var found = new SortedSet<int>(_nameTable.Find(name).Where(e => !_delta.Changed.ContainsKey(e)));
+        foreach (var (e, info) in _delta.Changed)
+        {
+            if (Matches(info.Name, info.Aliases))
+            {
+                found.Add(e);
+            }
+        }
+
+        for (var i = 0; i < _delta.AddedIds.Length; i++)
+        {
+            if (Matches(_delta.AddedNames[i], _delta.AddedAliases[i]))
+            {
+                found.Add(_entityIds.Length + i);
+            }
+        }
+
+        return [.. found];
+
+        bool Matches(string entityName, string[]? aliases) =>
+            string.Equals(entityName, name, StringComparison.OrdinalIgnoreCase)
+            || (aliases ?? []).Any(a => string.Equals(a, name, StringComparison.OrdinalIgnoreCase));
+    }
 }

@@ -10,6 +10,8 @@ namespace Throughline.Core.Paths;
 internal ref struct NeighbourGroups
 {
     private readonly ReadOnlySpan<RelationFacts> _facts;
+    private readonly ReadOnlySpan<RelationFacts> _deltaFacts;
+    private readonly int _baseRelations;
     private readonly RelationFilter _filter;
     private readonly SearchBudget? _budget;
     private readonly Func<int, bool>? _skip;
@@ -28,16 +30,16 @@ internal ref struct NeighbourGroups
         GraphIndex index, int entity, Direction direction, in RelationFilter filter, SearchBudget? budget, Func<int, bool>? skip = null)
     {
         _facts = index.Facts;
+        _deltaFacts = index.DeltaFacts;
+        _baseRelations = index.BaseRelationCount;
         _skip = skip;
         _filter = filter;
         _budget = budget;
         var first = direction == Direction.Incoming ? index.Incoming : index.Outgoing;
-        _aNeighbours = first.NeighboursOf(entity);
-        _aRelations = first.RelationsOf(entity);
+        first.RowOf(entity, out _aNeighbours, out _aRelations);
         if (direction == Direction.Any)
         {
-            _bNeighbours = index.Incoming.NeighboursOf(entity);
-            _bRelations = index.Incoming.RelationsOf(entity);
+            index.Incoming.RowOf(entity, out _bNeighbours, out _bRelations);
         }
     }
 
@@ -96,7 +98,7 @@ internal ref struct NeighbourGroups
 
     private readonly void Take(int relation, ref double best, ref bool solid)
     {
-        ref readonly var facts = ref _facts[relation];
+        ref readonly var facts = ref relation < _baseRelations ? ref _facts[relation] : ref _deltaFacts[relation - _baseRelations];
         if (_filter.Qualifies(facts))
         {
             best = Math.Max(best, facts.Confidence);

@@ -64,7 +64,7 @@ internal sealed class PathCollector
         return kept;
     }
 
-    private static int Compare(ReadOnlySpan<int> a, double aRounded, ReadOnlySpan<int> b, double bRounded)
+    private int Compare(ReadOnlySpan<int> a, double aRounded, ReadOnlySpan<int> b, double bRounded)
     {
         var byHops = a.Length.CompareTo(b.Length);
         if (byHops != 0)
@@ -73,7 +73,22 @@ internal sealed class PathCollector
         }
 
         var byConfidence = bRounded.CompareTo(aRounded);
-        return byConfidence != 0 ? byConfidence : a.SequenceCompareTo(b);
+        if (byConfidence != 0 || !_index.HasAddedEntities)
+        {
+            return byConfidence != 0 ? byConfidence : a.SequenceCompareTo(b);
+        }
+
+        // Entities added since the index's arrays were built have dense ids out of id order: compare those by id.
+        for (var i = 0; i < a.Length; i++)
+        {
+            var byId = _index.CompareEntities(a[i], b[i]);
+            if (byId != 0)
+            {
+                return byId;
+            }
+        }
+
+        return 0;
     }
 
     /// <summary>Same comparison as <see cref="PathOrder"/>'s, between a found path and a decoded cursor.</summary>

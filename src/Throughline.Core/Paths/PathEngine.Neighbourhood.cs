@@ -32,7 +32,7 @@ public sealed partial class PathEngine
             }
         }
 
-        var entityIds = depthOf.Keys.Order().Select(Index.EntityId).ToList();
+        var entityIds = depthOf.Keys.Order(Index.EntityOrder).Select(Index.EntityId).ToList();
         var relationIds = relations.Select(Index.RelationId).Order(StringComparer.Ordinal).ToList();
         return Task.FromResult(new Subgraph(entityIds, relationIds, truncated || budget.Exhausted));
     }
@@ -52,14 +52,16 @@ public sealed partial class PathEngine
                 {
                     // One entity's hops come in ascending id order, so from a single entity the first room + 1 new
                     // neighbours are the ones to keep (plus one to know the level overflows): a hub's row is not walked to the end.
-                    if (!depthOf.ContainsKey(groups.Neighbour) && level.Add(groups.Neighbour) && frontier.Count == 1 && level.Count > room)
+                    // Entities added since the arrays were built sit at the rows' ends out of id order, so then the row is walked.
+                    if (!depthOf.ContainsKey(groups.Neighbour) && level.Add(groups.Neighbour) && frontier.Count == 1 && level.Count > room
+                        && !Index.HasAddedEntities)
                     {
                         break;
                     }
                 }
             }
 
-            var sorted = level.Order().ToList();
+            var sorted = level.Order(Index.EntityOrder).ToList();
             foreach (var entity in sorted.Take(room))
             {
                 depthOf[entity] = depth;

@@ -67,7 +67,7 @@ internal sealed class SelectorResolver(GraphIndex index)
         var found = new List<int>();
         foreach (var name in names)
         {
-            var matches = index.Names.Find(name).Where(e => kind is null || index.Kind(e) == kind).ToList();
+            var matches = index.FindNamed(name).Where(e => kind is null || index.Kind(e) == kind).ToList();
             if (matches.Count == 0)
             {
                 messages.Add(kind is null ? $"{field}: no entity is named '{name}'." : $"{field}: no place is named '{name}'.");

@@ -48,7 +48,10 @@ public sealed class GraphIndexTests
 
         var updated = index.With(new ImportBatch([], [Org("org/a"), Org("org/c")], [Supplies("ac", "org/a", "org/c")]));
 
-        Enumerable.Range(0, updated.EntityCount).Select(updated.EntityId).Should().Equal("org/a", "org/b", "org/c", "org/d");
+        Enumerable.Range(0, updated.EntityCount).Order(updated.EntityOrder).Select(updated.EntityId).Should().Equal("org/a", "org/b", "org/c", "org/d");
+        var compact = updated.Compact();
+        compact.HasDelta.Should().BeFalse();
+        Enumerable.Range(0, compact.EntityCount).Select(compact.EntityId).Should().Equal("org/a", "org/b", "org/c", "org/d");
         var b = updated.Find("org/b");
         updated.Outgoing.NeighboursOf(b).ToArray().Select(updated.EntityId).Should().Equal("org/d");
         updated.Outgoing.NeighboursOf(updated.Find("org/a")).ToArray().Select(updated.EntityId).Should().Equal("org/c");
@@ -64,7 +67,7 @@ public sealed class GraphIndexTests
 
         updated.RelationCount.Should().Be(1);
         updated.Outgoing.NeighboursOf(0).ToArray().Should().Equal(2);
-        updated.FactsOf(0).Confidence.Should().Be(0.3);
+        updated.FactsOf(updated.Outgoing.RelationsOf(0)[0]).Confidence.Should().Be(0.3);
     }
 
     [Fact]
@@ -75,8 +78,8 @@ public sealed class GraphIndexTests
         var updated = index.With(new ImportBatch([], [new Entity("org/a", "New", EntityKind.Organization, ["Alias"]),
             new Entity("place/y", "Y", EntityKind.Place, [], LocatedIn: "place/x")], []));
 
-        updated.Names.Find("old").Should().BeEmpty();
-        updated.Names.Find("ALIAS").Should().Equal(updated.Find("org/a"));
+        updated.FindNamed("old").Should().BeEmpty();
+        updated.FindNamed("ALIAS").Should().Equal(updated.Find("org/a"));
         updated.Children.NeighboursOf(updated.Find("place/x")).ToArray().Should().Equal(updated.Find("place/y"));
     }
 

@@ -6,10 +6,11 @@ namespace Throughline.Core.Index;
 public sealed partial class GraphIndex
 {
     /// <summary>
-    /// A new index with <paramref name="batch"/> upserted (by id, as the store applies it). The arrays are rebuilt from
-    /// this index's arrays, not from the store: O(entities + relations), no string hashing of the unchanged graph.
+    /// A compact index (new compressed arrays) of this index's base arrays with <paramref name="batch"/> upserted (by id,
+    /// as the store applies it): O(entities + relations), no string hashing of the unchanged graph. Ignores the delta;
+    /// the merge passes every batch the delta holds.
     /// </summary>
-    public GraphIndex With(ImportBatch batch)
+    private GraphIndex Rebuild(ImportBatch batch)
     {
         var upserted = new Dictionary<string, Entity>(StringComparer.Ordinal);
         foreach (var entity in batch.Entities)
@@ -17,7 +18,7 @@ public sealed partial class GraphIndex
             upserted[entity.Id] = entity;
         }
 
-        var added = upserted.Keys.Where(id => Find(id) < 0).Order(StringComparer.Ordinal).ToArray();
+        var added = upserted.Keys.Where(id => Array.BinarySearch(_entityIds, id, StringComparer.Ordinal) < 0).Order(StringComparer.Ordinal).ToArray();
         var (ids, remap) = Merge(_entityIds, added);
         var kinds = new EntityKind[ids.Length];
         var names = new string[ids.Length];
@@ -60,14 +61,11 @@ public sealed partial class GraphIndex
         }
 
         var replaced = new Dictionary<string, int>(StringComparer.Ordinal);
-        if (pending.Count > 0)
+        foreach (var id in pending.Keys)
         {
-            for (var r = 0; r < _relationIds.Length; r++)
+            if (_relationTable.Find(id) is var r and >= 0)
             {
-                if (pending.ContainsKey(_relationIds[r]))
-                {
-                    replaced[_relationIds[r]] = r;
-                }
+                replaced[id] = r;
             }
         }
 
