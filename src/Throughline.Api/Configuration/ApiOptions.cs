@@ -72,6 +72,12 @@ public sealed class LimitOptions
 
     public long ExpansionBudget { get; set; } = 2_000_000;
 
+    /// <summary>Expansions all path queries of one request share (aliases and fragments included): bounds a request's CPU time.</summary>
+    public long RequestExpansionBudget { get; set; } = 2_000_000;
+
+    /// <summary>Requests with path queries (paths, shortestPaths, neighborhood) one client may run at once; more get 429.</summary>
+    public int MaxConcurrentHeavyRequests { get; set; } = 1;
+
     public int MaxNeighbourhoodEntities { get; set; } = 10_000;
 }
 
@@ -83,11 +89,20 @@ public sealed class RateLimitOptions
     public double WindowSeconds { get; set; } = 10;
 
     public int QueueLimit { get; set; }
+
+    /// <summary>Addresses of reverse proxies whose X-Forwarded-For is believed; from any other peer the header is ignored.</summary>
+    public string[] TrustedProxies { get; set; } = [];
 }
 
-/// <summary>Cross-origin access: queries are open to every origin by default; mutations only from listed origins.</summary>
+/// <summary>
+/// Cross-origin access: queries (GET/POST with Content-Type and Accept) are open to <see cref="AllowedOrigins"/>;
+/// mutations need Authorization, which a browser sends cross-origin only to <see cref="MutationOrigins"/>.
+/// </summary>
 public sealed class CorsOptions
 {
-    /// <summary>Origins allowed to call the API from a browser; empty or "*" allows any (without credentials).</summary>
+    /// <summary>Origins allowed to query the API from a browser; empty or "*" allows any (without credentials).</summary>
     public string[] AllowedOrigins { get; set; } = [];
+
+    /// <summary>Origins allowed to send the Authorization header (and so mutations); empty allows none. "*" is not accepted here.</summary>
+    public string[] MutationOrigins { get; set; } = [];
 }

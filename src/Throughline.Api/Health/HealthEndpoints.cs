@@ -4,16 +4,21 @@ using Throughline.Storage.Neo4j;
 
 namespace Throughline.Api.Health;
 
-/// <summary>GET /health: whether the store answers, and what it holds (JSON). 503 when the store fails.</summary>
+/// <summary>
+/// GET /health: whether the store answers, and what it holds (JSON; counts cached per graph version, see
+/// <see cref="HealthCache"/>). 503 when the store fails. GET /health/live: the process answers, nothing else is touched.
+/// Both are inside the per-client rate limit.
+/// </summary>
 public static class HealthEndpoints
 {
     public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/health", GetAsync);
+        endpoints.MapGet("/health", GetAsync).RequireRateLimiting(Security.RateLimiting.PolicyName);
+        endpoints.MapGet("/health/live", () => Results.Json(new { status = "live" })).RequireRateLimiting(Security.RateLimiting.PolicyName);
         return endpoints;
     }
 
-    private static async Task<IResult> GetAsync(ApiRuntime runtime, ILoggerFactory loggers, CancellationToken ct)
+    private static async Task<IResult> GetAsync(ApiRuntime runtime, HealthCache cache, ILoggerFactory loggers, CancellationToken ct)
     {
         var graph = runtime.Graph.Store;
         var indexed = runtime.Graph.Indexed;
@@ -27,7 +32,7 @@ public static class HealthEndpoints
                 throw new Neo4jUnavailableException(neo4j.Error ?? "Neo4j did not answer");
             }
 
-            var stats = await graph.GetStatsAsync(ct).ConfigureAwait(false);
+            var stats = await cache.GetAsync(graph, ct).ConfigureAwait(false);
             return Results.Json(new HealthReport(
                 "ok",
                 graph.Name,

@@ -7,6 +7,7 @@ using Throughline.Api.GraphiQL;
 using Throughline.Api.Health;
 using Throughline.Api.Http;
 using Throughline.Api.KnowledgeBase;
+using Throughline.Api.Limits;
 using Throughline.Api.Schema;
 using Throughline.Api.Security;
 
@@ -23,7 +24,10 @@ public static class ApiApplication
         // appsettings.json comes from next to the assembly; relative data paths are resolved from the working directory.
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
         builder.Configuration.AddThroughlineEnvironment();
-        builder.Configuration.AddCommandLine(args); // --urls and --Throughline:... still win over the environment
+        // --urls, --db and --Throughline:... still win over the environment
+        builder.Configuration.AddCommandLine(args, new Dictionary<string, string> { ["--db"] = "Throughline:Database" });
+        // A failed start is reported in one line by Program; the host would log it again with a stack trace.
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.Critical);
         configure?.Invoke(builder);
         var options = builder.Configuration.GetSection(ApiOptions.Section).Get<ApiOptions>() ?? new ApiOptions();
         if (string.IsNullOrEmpty(builder.Configuration["urls"]))
@@ -56,12 +60,12 @@ public static class ApiApplication
         services.AddSingleton<ApiKeyAuthorizer>();
         services.AddSingleton<GraphQLPipeline>();
         services.AddThroughlineRateLimiting(options.RateLimit);
-        services.AddCors(cors => cors.AddDefaultPolicy(policy =>
-        {
-            var origins = options.Cors.AllowedOrigins;
-            _ = origins.Length == 0 || origins.Contains("*") ? policy.AllowAnyOrigin() : policy.WithOrigins(origins);
-            policy.WithMethods("GET", "POST").WithHeaders("Content-Type", "Accept", "Authorization");
-        }));
+        services.AddSingleton<ClientAddress>();
+        services.AddSingleton<HeavyRequestGate>();
+        services.AddSingleton<HealthCache>();
+        services.AddSingleton<CorsPolicies>();
+        services.AddCors();
+        services.AddSingleton<Microsoft.AspNetCore.Cors.Infrastructure.ICorsPolicyProvider>(s => s.GetRequiredService<CorsPolicies>());
     }
 
     private static void UseMiddleware(WebApplication app)

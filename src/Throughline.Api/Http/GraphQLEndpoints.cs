@@ -18,7 +18,8 @@ public static class GraphQLEndpoints
         graphql.MapPost(string.Empty, PostAsync);
         graphql.MapGet(string.Empty, GetAsync);
         graphql.MapMethods(string.Empty, ["PUT", "PATCH", "DELETE"], NotAllowedAsync);
-        endpoints.MapGet("/graphql/schema.graphql", () => Results.Text(KnowledgeBaseSchema.Sdl, "text/plain; charset=utf-8"));
+        endpoints.MapGet("/graphql/schema.graphql", () => Results.Text(KnowledgeBaseSchema.Sdl, "text/plain; charset=utf-8"))
+            .RequireRateLimiting(RateLimiting.PolicyName);
         return endpoints;
     }
 

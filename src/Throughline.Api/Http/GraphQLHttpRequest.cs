@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Unicode;
 using Throughline.GraphQL.Execution;
 
 namespace Throughline.Api.Http;
@@ -16,6 +17,11 @@ public sealed record GraphQLHttpRequest(
         if (body.IsEmpty)
         {
             throw new RequestProblem(StatusCodes.Status400BadRequest, "The request body is empty: send a JSON object with a \"query\" string.");
+        }
+
+        if (!Utf8.IsValid(body.Span))
+        {
+            throw new RequestProblem(StatusCodes.Status400BadRequest, "The request body is not valid UTF-8: encode the JSON request as UTF-8.");
         }
 
         JsonDocument document;
@@ -37,10 +43,10 @@ public sealed record GraphQLHttpRequest(
             }
 
             return new GraphQLHttpRequest(
-                root.TryGetProperty("query", out var query) ? RequireQuery(query) : throw MissingQuery(),
-                root.TryGetProperty("operationName", out var name) ? OptionalString(name, "operationName") : null,
-                root.TryGetProperty("variables", out var variables) ? OptionalMap(variables, "variables") : null,
-                root.TryGetProperty("extensions", out var extensions) ? OptionalMap(extensions, "extensions") : null);
+                root.TryGetProperty("query", out var query) ? Text.Checked(() => RequireQuery(query), "query") : throw MissingQuery(),
+                root.TryGetProperty("operationName", out var name) ? Text.Checked(() => OptionalString(name, "operationName"), "operationName") : null,
+                root.TryGetProperty("variables", out var variables) ? Text.Checked(() => OptionalMap(variables, "variables"), "variables") : null,
+                root.TryGetProperty("extensions", out var extensions) ? Text.Checked(() => OptionalMap(extensions, "extensions"), "extensions") : null);
         }
     }
 
@@ -55,17 +61,17 @@ public sealed record GraphQLHttpRequest(
 
         var name = parameters["operationName"].ToString();
         return new GraphQLHttpRequest(
-            query,
-            string.IsNullOrEmpty(name) ? null : name,
-            JsonParameter(parameters["variables"].ToString(), "variables"),
-            JsonParameter(parameters["extensions"].ToString(), "extensions"));
+            Text.RequireWellFormed(query, "query"),
+            string.IsNullOrEmpty(name) ? null : Text.RequireWellFormed(name, "operationName"),
+            Text.Checked(() => JsonParameter(Text.RequireWellFormed(parameters["variables"].ToString(), "variables"), "variables"), "variables"),
+            Text.Checked(() => JsonParameter(Text.RequireWellFormed(parameters["extensions"].ToString(), "extensions"), "extensions"), "extensions"));
     }
 
     public ExecutionRequest ToExecutionRequest(object? userContext) =>
         new(Query) { OperationName = OperationName, Variables = Variables, UserContext = userContext };
 
     private static string RequireQuery(JsonElement query) => query.ValueKind == JsonValueKind.String
-        ? query.GetString()!
+        ? Text.RequireWellFormed(query.GetString()!, "query")
         : throw new RequestProblem(StatusCodes.Status400BadRequest, $"The \"query\" parameter must be a string, not {Describe(query.ValueKind)}.");
 
     private static RequestProblem MissingQuery() =>
@@ -74,14 +80,14 @@ public sealed record GraphQLHttpRequest(
     private static string? OptionalString(JsonElement value, string parameter) => value.ValueKind switch
     {
         JsonValueKind.Null => null,
-        JsonValueKind.String => value.GetString(),
+        JsonValueKind.String => Text.RequireWellFormed(value.GetString()!, parameter),
         _ => throw new RequestProblem(StatusCodes.Status400BadRequest, $"The \"{parameter}\" parameter must be a string or null, not {Describe(value.ValueKind)}."),
     };
 
     private static IReadOnlyDictionary<string, object?>? OptionalMap(JsonElement value, string parameter) => value.ValueKind switch
     {
         JsonValueKind.Null => null,
-        JsonValueKind.Object => ExecutionRequest.VariablesFromJson(value),
+        JsonValueKind.Object => Text.RequireWellFormed(ExecutionRequest.VariablesFromJson(value), parameter),
         _ => throw new RequestProblem(StatusCodes.Status400BadRequest, $"The \"{parameter}\" parameter must be an object (map) or null, not {Describe(value.ValueKind)}."),
     };
 

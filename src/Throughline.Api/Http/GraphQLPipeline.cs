@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using Throughline.Api.Configuration;
 using Throughline.Api.Limits;
 using Throughline.Api.Security;
+using Throughline.Core.Paths;
 using Throughline.GraphQL;
 using Throughline.GraphQL.Execution;
 using Throughline.GraphQL.Language;
@@ -17,12 +18,14 @@ namespace Throughline.Api.Http;
 public sealed class GraphQLPipeline(
     ApiRuntime runtime,
     ApiKeyAuthorizer authorizer,
+    HeavyRequestGate heavyRequests,
+    ClientAddress clients,
+    CorsPolicies cors,
     IOptions<ApiOptions> options,
     ILogger<GraphQLPipeline> logger)
 {
     private readonly LimitOptions _limits = options.Value.Limits;
     private readonly ParseOptions _parseOptions = new() { MaxTokens = options.Value.Limits.MaxTokens, MaxDepth = 64 };
-    private readonly IReadOnlyList<IValidationRule> _limitRules = LimitRules.Create(options.Value.Limits);
     private readonly ExecutionOptions _executionOptions = new() { IncludeExceptionDetails = options.Value.IncludeExceptionDetails };
 
     public async Task<ExecutionResult> ExecuteAsync(GraphQLHttpRequest request, HttpContext context, bool viaGet)
@@ -44,7 +47,7 @@ public sealed class GraphQLPipeline(
             // The parser's own limits (tokens, nesting) end in "Parsing aborted."; they are limits, not typos.
             return e.Error.Message.EndsWith("Parsing aborted.", StringComparison.Ordinal)
                 ? ExecutionResult.FromRequestErrors([e.Error with { Extensions = ErrorCodes.Extensions(ErrorCodes.LimitExceeded) }])
-                : ExecutionResult.FromRequestErrors([e.Error]);
+                : ExecutionResult.FromRequestErrors([e.Error with { Extensions = ErrorCodes.Extensions(ErrorCodes.ParseFailed) }]);
         }
 
         var operation = OperationSelector.Find(document, request.OperationName);
@@ -60,11 +63,12 @@ public sealed class GraphQLPipeline(
                 };
             }
 
+            cors.RequireMutationOrigin(context.Request);
             authorizer.RequireMutationAccess(context.Request);
         }
 
         var schema = runtime.Schema;
-        var limitErrors = DocumentValidator.Validate(schema, document, _limitRules);
+        var limitErrors = DocumentValidator.Validate(schema, document, LimitRules.Create(_limits, request.Variables));
         if (limitErrors.Count > 0)
         {
             return ExecutionResult.FromRequestErrors(
@@ -74,10 +78,22 @@ public sealed class GraphQLPipeline(
         var errors = DocumentValidator.Validate(schema, document);
         if (errors.Count > 0)
         {
-            return ExecutionResult.FromRequestErrors(errors);
+            // The engine ends a validation that hit its error or work limit with "... Validation aborted.": a limit.
+            return ExecutionResult.FromRequestErrors([.. errors.Select(e => e with
+            {
+                Extensions = ErrorCodes.Extensions(e.Message.EndsWith("Validation aborted.", StringComparison.Ordinal)
+                    ? ErrorCodes.LimitExceeded
+                    : ErrorCodes.ValidationFailed),
+            })]);
         }
 
-        return await ExecuteWithTimeoutAsync(schema, document, request, context.RequestAborted).ConfigureAwait(false);
+        using var admitted = HeavyFields.Any(document) ? heavyRequests.Enter(clients.Of(context)) : null;
+        var result = await ExecuteWithTimeoutAsync(schema, document, request, context.RequestAborted).ConfigureAwait(false);
+        return result.HasData || result.Errors.All(e => e.Extensions?.ContainsKey("code") == true)
+            ? result
+            : ExecutionResult.FromRequestErrors([.. result.Errors.Select(e => e.Extensions?.ContainsKey("code") == true
+                ? e
+                : e with { Extensions = ErrorCodes.Extensions(ErrorCodes.BadUserInput) })]);
     }
 
     private async Task<ExecutionResult> ExecuteWithTimeoutAsync(
@@ -97,7 +113,7 @@ public sealed class GraphQLPipeline(
         await using var views = runtime.Graph.BeginRequest();
         try
         {
-            var result = await schema.ExecuteAsync(document, request.ToExecutionRequest(null), timeout.Token, _executionOptions)
+            var result = await schema.ExecuteAsync(document, request.ToExecutionRequest(new Schema.RequestState(new ExpansionAllowance(_limits.RequestExpansionBudget))), timeout.Token, _executionOptions)
                 .ConfigureAwait(false);
             return timeout.IsCancellationRequested && !aborted.IsCancellationRequested ? TimedOut() : result;
         }

@@ -24,7 +24,18 @@ public static class KnowledgeBaseStartup
         switch (options.Store.ToLowerInvariant())
         {
             case "sqlite":
-                return await OpenSqliteAsync(options, contentRoot, logger, ct).ConfigureAwait(false);
+                try
+                {
+                    return await OpenSqliteAsync(options, contentRoot, logger, ct).ConfigureAwait(false);
+                }
+                catch (Exception e) when (e is not StartupException and not OperationCanceledException)
+                {
+                    // The store's message says what is wrong with the file (damaged, foreign, newer, read-only...).
+                    throw new StartupException(
+                        $"Cannot open the database '{Path.GetFullPath(options.Database)}': {e.Message} Repair or move the file, or choose another with --db or THROUGHLINE_DB.",
+                        e);
+                }
+
             case "neo4j":
                 return await OpenNeo4jAsync(options, configuration, contentRoot, logger, ct).ConfigureAwait(false);
             default:

@@ -6,11 +6,12 @@ namespace Throughline.Api.Limits;
 /// <summary>
 /// The engine's validation rules that bound a document's cost — depth, aliases and estimated complexity — configured
 /// from <see cref="LimitOptions"/>. Path queries are priced at <see cref="LimitOptions.PathQueryCost"/> each, since one
-/// of them searches the graph where other fields read a record.
+/// of them searches the graph where other fields read a record. Sizes given as variables are priced at the request's
+/// values, and omitted sizes at the schema's defaults, so a document cannot cost less on paper than at run time.
 /// </summary>
 public static class LimitRules
 {
-    public static IReadOnlyList<IValidationRule> Create(LimitOptions limits)
+    public static IReadOnlyList<IValidationRule> Create(LimitOptions limits, IReadOnlyDictionary<string, object?>? variables = null)
     {
         ArgumentNullException.ThrowIfNull(limits);
         var pathCost = new Dictionary<string, int>(StringComparer.Ordinal)
@@ -29,6 +30,7 @@ public static class LimitRules
                 FieldCosts = pathCost,
                 ListSizeArguments = ["first", "maxEntities"],
                 DefaultListSize = limits.DefaultListSize,
+                Variables = variables ?? new Dictionary<string, object?>(),
             }),
         ];
     }

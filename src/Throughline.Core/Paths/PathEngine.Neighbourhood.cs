@@ -20,7 +20,7 @@ public sealed partial class PathEngine
         }
 
         var filter = new RelationFilter(query.Options);
-        var budget = new SearchBudget(Limits.ExpansionBudget, ct);
+        var budget = new SearchBudget(Limits.ExpansionBudget, ct, query.Allowance);
         var depthOf = new Dictionary<int, int> { [centre] = 0 };
         var truncated = ExpandLevels(query, centre, filter, budget, depthOf);
         var relations = new HashSet<int>();

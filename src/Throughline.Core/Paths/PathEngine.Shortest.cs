@@ -19,7 +19,7 @@ public sealed partial class PathEngine
         var resolver = new SelectorResolver(Index);
         var sources = resolver.Resolve(query.From, "from", messages);
         var targets = resolver.Resolve(query.To, "to", messages);
-        var budget = new SearchBudget(Limits.ExpansionBudget, ct);
+        var budget = new SearchBudget(Limits.ExpansionBudget, ct, query.Allowance);
         var found = new List<PathCollector.Found>();
         if (sources.Count > 0 && targets.Count > 0)
         {

@@ -39,7 +39,7 @@ public sealed partial class PathEngine(GraphIndex index, PathLimits? limits = nu
         var sources = resolver.Resolve(query.From, "from", messages);
         var targets = resolver.Resolve(query.To, "to", messages);
         var collector = new PathCollector(Index, query.First + 1, after);
-        var budget = new SearchBudget(Limits.ExpansionBudget, ct);
+        var budget = new SearchBudget(Limits.ExpansionBudget, ct, query.Allowance);
         var completeHops = query.Options.MaxHops;
         if (sources.Count > 0 && targets.Count > 0)
         {

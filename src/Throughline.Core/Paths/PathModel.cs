@@ -47,8 +47,20 @@ public sealed record PathOptions(
 /// <summary>Caps that bound every query's work; exceeding a cap is a <see cref="PathQueryException"/> with code LIMIT_EXCEEDED.</summary>
 public sealed record PathLimits(int MaxHops = 6, int MaxPageSize = 1000, long ExpansionBudget = 2_000_000, int MaxNeighbourhoodEntities = 10_000);
 
-public sealed record PathQuery(EntitySelector From, EntitySelector To, PathOptions Options, int First = 20, string? After = null);
+public sealed record PathQuery(EntitySelector From, EntitySelector To, PathOptions Options, int First = 20, string? After = null)
+{
+    /// <summary>The request's shared expansion allowance, if any (see <see cref="ExpansionAllowance"/>).</summary>
+    public ExpansionAllowance? Allowance { get; init; }
+}
 
-public sealed record ShortestPathQuery(EntitySelector From, EntitySelector To, PathOptions Options, int Limit = 20);
+public sealed record ShortestPathQuery(EntitySelector From, EntitySelector To, PathOptions Options, int Limit = 20)
+{
+    /// <summary>The request's shared expansion allowance, if any (see <see cref="ExpansionAllowance"/>).</summary>
+    public ExpansionAllowance? Allowance { get; init; }
+}
 
-public sealed record NeighbourhoodQuery(string EntityId, int Depth, PathOptions Options, int MaxEntities = 200);
+public sealed record NeighbourhoodQuery(string EntityId, int Depth, PathOptions Options, int MaxEntities = 200)
+{
+    /// <summary>The request's shared expansion allowance, if any (see <see cref="ExpansionAllowance"/>).</summary>
+    public ExpansionAllowance? Allowance { get; init; }
+}

@@ -18,6 +18,12 @@ public sealed record ComplexityOptions
     /// </summary>
     public IReadOnlyList<string> ListSizeArguments { get; init; } = ["first", "last", "limit"];
 
-    /// <summary>Multiplier for list fields without a size argument (or whose size is a variable without a default).</summary>
+    /// <summary>
+    /// The request's variable values (raw JSON shapes or coerced). When given, a size argument passed as a variable is
+    /// priced at the variable's value, so the same document cannot cost more with <c>$n</c> than with a literal.
+    /// </summary>
+    public IReadOnlyDictionary<string, object?>? Variables { get; init; }
+
+    /// <summary>Multiplier for list fields without a size argument (or whose size is a variable without a value or default) and without a schema default.</summary>
     public int DefaultListSize { get; init; } = 10;
 }

@@ -87,9 +87,10 @@ public sealed class ComplexityRule : IValidationRule
                 return own;
             }
 
-            var type = parentType is null ? null : context.Schema.GetField(parentType, name)?.Type;
+            var definition = parentType is null ? null : context.Schema.GetField(parentType, name);
+            var type = definition?.Type;
             var children = Cost(selectionSet, type?.GetNamedType());
-            var items = type?.GetNullableType() is GraphQLList ? ListSize(field) : 1;
+            var items = type?.GetNullableType() is GraphQLList ? ListSize(field, definition) : 1;
             return OperationWalk.SaturatingAdd(own, OperationWalk.SaturatingMultiply(items, children));
         }
 
@@ -112,33 +113,62 @@ public sealed class ComplexityRule : IValidationRule
             return cost;
         }
 
-        private long ListSize(Field field)
+        // The size an argument will have at execution: the literal, else the variable's value from the request
+        // (when the options carry them), else the variable's default, else the schema's default for the argument.
+        private long ListSize(Field field, GraphQLField? definition)
         {
             foreach (var argumentName in options.ListSizeArguments)
             {
-                foreach (var argument in field.Arguments)
+                var argument = field.Arguments.FirstOrDefault(a => a.Name.Value == argumentName);
+                var schemaDefault = definition?.GetArgument(argumentName)?.DefaultValue;
+                if (argument is not null && SizeOf(argument.Value) is { } given)
                 {
-                    if (argument.Name.Value == argumentName)
-                    {
-                        return SizeOf(argument.Value);
-                    }
+                    return given;
+                }
+
+                if (schemaDefault is not null && SizeOf(schemaDefault) is { } fallback)
+                {
+                    return fallback;
+                }
+
+                if (argument is not null)
+                {
+                    return options.DefaultListSize;
                 }
             }
 
             return options.DefaultListSize;
         }
 
-        private long SizeOf(Value value)
+        private long? SizeOf(Value value)
         {
             if (value is Variable variable)
             {
-                value = _variables.FirstOrDefault(d => d.Variable.Name.Value == variable.Name.Value)?.DefaultValue
-                    ?? new IntValue(options.DefaultListSize.ToString(CultureInfo.InvariantCulture));
+                var variableName = variable.Name.Value;
+                if (options.Variables is { } values && values.TryGetValue(variableName, out var provided))
+                {
+                    return provided switch
+                    {
+                        int i => Math.Max(i, 0),
+                        long l => Math.Max(l, 0),
+                        double d when d == Math.Floor(d) && !double.IsInfinity(d) => (long)Math.Clamp(d, 0, long.MaxValue),
+                        decimal m when m == decimal.Floor(m) => (long)Math.Clamp(m, 0, long.MaxValue),
+                        _ => null, // null or a value coercion will refuse: the argument's default (or the default size) applies
+                    };
+                }
+
+                var declared = _variables.FirstOrDefault(d => d.Variable.Name.Value == variableName)?.DefaultValue;
+                if (declared is null)
+                {
+                    return null;
+                }
+
+                value = declared;
             }
 
             return value is IntValue size && long.TryParse(size.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n)
                 ? Math.Max(n, 0)
-                : options.DefaultListSize;
+                : null;
         }
     }
 }

@@ -45,7 +45,9 @@ internal static class MutationInputs
         List<string>(input, "cites") ?? [],
         Value<string>(input, "text"));
 
-    public static RelationInput Relation(IReadOnlyDictionary<string, object?> input) => new(
+    public static RelationInput Relation(IReadOnlyDictionary<string, object?> input) => Relation(input, "input");
+
+    public static RelationInput Relation(IReadOnlyDictionary<string, object?> input, string at) => new(
         Value<string>(input, "id")!,
         input.GetValueOrDefault("type") is RelationType type ? type : default,
         Value<string>(input, "from")!,
@@ -56,7 +58,7 @@ internal static class MutationInputs
         input.GetValueOrDefault("validTo") is PartialDate to ? to : null,
         input.GetValueOrDefault("stakePercent") as double?,
         input.GetValueOrDefault("amount") is IReadOnlyDictionary<string, object?> amount
-            ? new Money((decimal)(Value<double?>(amount, "value") ?? 0), Value<string>(amount, "currency")!)
+            ? new Money(Decimal(Value<double?>(amount, "value") ?? 0, $"{at}.amount.value"), Value<string>(amount, "currency")!)
             : null,
         Value<string>(input, "product"),
         Value<string>(input, "note"),
@@ -64,4 +66,10 @@ internal static class MutationInputs
 
     public static EvidenceInput Evidence(IReadOnlyDictionary<string, object?> input) =>
         new(Value<string>(input, "article"), Value<string>(input, "quote")!);
+
+    // A Float can hold 1e300; an amount is a decimal (about ±7.9e28): out of range is the client's mistake.
+    private static decimal Decimal(double value, string argument) =>
+        value is > -7.9e28 and < 7.9e28
+            ? (decimal)value
+            : throw Errors.BadInput($"Argument \"{argument}\": {value.ToString(System.Globalization.CultureInfo.InvariantCulture)} is out of range for an amount (at most 7.9e28).");
 }

@@ -25,7 +25,7 @@ internal static class MutationResolvers
         var input = Arguments.Object(context, "input")!;
         var article = MutationInputs.Article((IReadOnlyDictionary<string, object?>)input["article"]!);
         var entities = (Arguments.List<IReadOnlyDictionary<string, object?>>(input, "entities") ?? []).Select(MutationInputs.Entity).ToList();
-        var relations = (Arguments.List<IReadOnlyDictionary<string, object?>>(input, "relations") ?? []).Select(MutationInputs.Relation).ToList();
+        var relations = (Arguments.List<IReadOnlyDictionary<string, object?>>(input, "relations") ?? []).Select((r, i) => MutationInputs.Relation(r, $"input.relations[{i}]")).ToList();
 
         var validator = new MutationValidator(graph, new ImportBatch([article], entities, []));
         await validator.LoadReferencesAsync(relations, context.CancellationToken).ConfigureAwait(false);

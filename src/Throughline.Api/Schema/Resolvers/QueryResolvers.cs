@@ -27,21 +27,21 @@ internal static class QueryResolvers
                     Arguments.Selector(c, "to"),
                     Arguments.PathOptions(c),
                     c.GetArgument<int?>("first") ?? 20,
-                    c.GetArgument<string>("after")),
+                    c.GetArgument<string>("after")) { Allowance = RequestState.AllowanceOf(c) },
                 c.CancellationToken).ConfigureAwait(false))
             .Field("Query", "shortestPaths", async c => (await paths.FindShortestPathsAsync(
                 new ShortestPathQuery(
                     Arguments.Selector(c, "from"),
                     Arguments.Selector(c, "to"),
                     Arguments.PathOptions(c),
-                    c.GetArgument<int?>("first") ?? 20),
+                    c.GetArgument<int?>("first") ?? 20) { Allowance = RequestState.AllowanceOf(c) },
                 c.CancellationToken).ConfigureAwait(false)).Paths)
             .Field("Query", "neighborhood", async c => await paths.GetNeighbourhoodAsync(
                 new NeighbourhoodQuery(
                     await KnownEntityAsync(store, c.GetArgument<string>("id")!, c.CancellationToken).ConfigureAwait(false),
                     c.GetArgument<int?>("depth") ?? 1,
                     Arguments.PathOptions(c),
-                    c.GetArgument<int?>("maxEntities") ?? 200),
+                    c.GetArgument<int?>("maxEntities") ?? 200) { Allowance = RequestState.AllowanceOf(c) },
                 c.CancellationToken).ConfigureAwait(false))
             .Field("Query", "stats", async c => await store.GetStatsAsync(c.CancellationToken).ConfigureAwait(false));
     }

@@ -1,0 +1,18 @@
+namespace Throughline.Core.Paths;
+
+/// <summary>
+/// One expansion allowance shared by every path query of a request (every field, alias and fragment of one GraphQL
+/// operation): each query still has its own <see cref="PathLimits.ExpansionBudget"/>, and all of them together stop
+/// at this allowance, so thirty aliases cannot do thirty queries' worth of work. Thread-safe: fields resolve in parallel.
+/// </summary>
+public sealed class ExpansionAllowance(long units)
+{
+    private long _remaining = units;
+
+    public long Remaining => Math.Max(0, Interlocked.Read(ref _remaining));
+
+    public bool Exhausted => Interlocked.Read(ref _remaining) < 0;
+
+    /// <summary>Takes <paramref name="units"/>; false once the shared allowance is used up.</summary>
+    public bool Spend(long units) => Interlocked.Add(ref _remaining, -units) >= 0;
+}
