@@ -5,8 +5,8 @@ namespace Throughline.Api.Health;
 
 /// <summary>
 /// The store's counts as /health reports them, counted once per version of the graph instead of once per call:
-/// with the SQLite store the in-memory index is replaced on every write (ours or, once noticed, another process's),
-/// so the index instance is the version; a store without one (Neo4j) is recounted at most every few seconds.
+/// with the SQLite store the store's version moves on every write (ours or another process's); a store without an
+/// index (Neo4j) is recounted at most every few seconds.
 /// One count runs at a time, so a burst of health checks cannot become a burst of full scans.
 /// </summary>
 public sealed class HealthCache : IDisposable
@@ -18,7 +18,8 @@ public sealed class HealthCache : IDisposable
     public async Task<GraphStats> GetAsync(IGraphStore store, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(store);
-        if (Fresh(store) is { } cached)
+        var version = await VersionOfAsync(store, ct).ConfigureAwait(false);
+        if (Fresh(version) is { } cached)
         {
             return cached;
         }
@@ -26,12 +27,11 @@ public sealed class HealthCache : IDisposable
         await _counting.WaitAsync(ct).ConfigureAwait(false);
         try
         {
-            if (Fresh(store) is { } counted)
+            if (Fresh(version) is { } counted)
             {
                 return counted;
             }
 
-            var version = VersionOf(store);
             var stats = await store.GetStatsAsync(ct).ConfigureAwait(false);
             _entry = new Entry(version, stats, DateTime.UtcNow);
             return stats;
@@ -44,7 +44,7 @@ public sealed class HealthCache : IDisposable
 
     public void Dispose() => _counting.Dispose();
 
-    private GraphStats? Fresh(IGraphStore store)
+    private GraphStats? Fresh(long? version)
     {
         var entry = _entry;
         if (entry is null)
@@ -52,13 +52,14 @@ public sealed class HealthCache : IDisposable
             return null;
         }
 
-        var version = VersionOf(store);
         return version is not null
-            ? ReferenceEquals(version, entry.Version) ? entry.Stats : null
+            ? version == entry.Version ? entry.Stats : null
             : entry.Version is null && DateTime.UtcNow - entry.CountedAt < UnversionedLifetime ? entry.Stats : null;
     }
 
-    private static GraphIndex? VersionOf(IGraphStore store) => store is IndexedGraph indexed ? indexed.Index : null;
+    // The store's version (one row read), moved by every write of any process; null for a store without one.
+    private static async Task<long?> VersionOfAsync(IGraphStore store, CancellationToken ct) =>
+        store is IndexedGraph indexed ? await indexed.GetStoreVersionAsync(ct).ConfigureAwait(false) : null;
 
-    private sealed record Entry(GraphIndex? Version, GraphStats Stats, DateTime CountedAt);
+    private sealed record Entry(long? Version, GraphStats Stats, DateTime CountedAt);
 }

@@ -44,6 +44,7 @@ public sealed class ApiServer : IAsyncDisposable
             ["Throughline:SeedData"] = RepositoryPaths.SeedData,
             ["Throughline:ApiKey"] = ApiKey,
             ["Throughline:RateLimit:PermitLimit"] = "0",
+            ["Throughline:Limits:MaxConcurrentHeavyRequests"] = "0", // tests issue concurrent path queries from one address
             ["Logging:LogLevel:Default"] = "Warning",
             ["Logging:LogLevel:Microsoft.AspNetCore"] = "Warning",
         };
