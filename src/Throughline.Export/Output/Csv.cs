@@ -1,6 +1,6 @@
 namespace Throughline.Export.Output;
 
-/// <summary>RFC 4180 fields: quoted when they hold a comma, a quotation mark or a line break; quotation marks doubled.</summary>
+/// <summary>RFC 4180 fields: quoted when they hold a comma, a quotation mark or a line break (or are empty strings); quotation marks doubled.</summary>
 internal static class Csv
 {
     private static readonly char[] Special = [',', '"', '\n', '\r'];
@@ -24,8 +24,14 @@ internal static class Csv
 
     public static void Field(TextWriter writer, string? field)
     {
-        if (string.IsNullOrEmpty(field))
+        if (field is null)
         {
+            return; // absent: an empty field
+        }
+
+        if (field.Length == 0)
+        {
+            writer.Write("\"\""); // present but empty, told apart from absent (neo4j-admin and LOAD CSV read it as "")
             return;
         }
 
