@@ -25,5 +25,5 @@ query Routes {
 `;
   const fetcher = GraphiQL.createFetcher({ url: new URL('/graphql', window.location.href).href });
   const root = ReactDOM.createRoot(document.getElementById('graphiql'));
-  root.render(React.createElement(GraphiQL, { fetcher, defaultQuery: headline, defaultEditorToolsVisibility: true }));
+  root.render(React.createElement(GraphiQL, { fetcher, defaultQuery: headline, defaultEditorToolsVisibility: true, schemaDescription: true }));
 })();

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Options;
 using Throughline.Api.Configuration;
+using Throughline.Api.Explorer;
 using Throughline.Api.GraphiQL;
 using Throughline.Api.Health;
 using Throughline.Api.Http;
@@ -46,6 +47,7 @@ public static class ApiApplication
         UseMiddleware(app);
         app.MapGraphQL();
         app.MapGraphiQL();
+        app.MapExplorer();
         app.MapHealth();
         app.MapExport();
         await OpenKnowledgeBaseAsync(app, options).ConfigureAwait(false);
@@ -84,6 +86,7 @@ public static class ApiApplication
         app.UseCors();
         app.UseRateLimiter();
         app.UseGraphiQLAssets();
+        app.UseExplorerAssets();
     }
 
     private static async Task OpenKnowledgeBaseAsync(WebApplication app, ApiOptions options)
@@ -98,7 +101,7 @@ public static class ApiApplication
         var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
         foreach (var address in addresses)
         {
-            app.Logger.LogInformation("GraphiQL: {Address}/graphql   (health: {Address}/health)", address, address);
+            app.Logger.LogInformation("Explorer: {Address}/   GraphiQL: {Address}/graphql   (health: {Address}/health)", address, address, address);
         }
 
         if (!app.Services.GetRequiredService<ApiKeyAuthorizer>().MutationsEnabled)

@@ -17,32 +17,20 @@ internal static class Arguments
     public static T? Value<T>(IReadOnlyDictionary<string, object?>? input, string name) =>
         input?.GetValueOrDefault(name) is T value ? value : default;
 
-    public static EntitySelector Selector(ResolveFieldContext context, string name)
-    {
-        var filter = Object(context, name);
-        var selector = new EntitySelector(
-            List<string>(filter, "ids"),
-            List<string>(filter, "names"),
-            List<EntityKind>(filter, "kinds"),
-            List<string>(filter, "locatedIn"));
-        return selector.IsEmpty
-            ? throw Errors.BadInput($"Argument \"{name}\" selects nothing: give at least one of ids, names, kinds or locatedIn.")
-            : selector;
-    }
-
-    public static PathOptions PathOptions(ResolveFieldContext context)
+    /// <summary>The options; an unset direction is <paramref name="defaultDirection"/> (OUTGOING for paths, ANY for a neighbourhood).</summary>
+    public static PathOptions PathOptions(ResolveFieldContext context, Direction defaultDirection = Direction.Outgoing)
     {
         var input = Object(context, "options");
         if (input is null)
         {
-            return new PathOptions();
+            return new PathOptions(Direction: defaultDirection);
         }
 
         var defaults = new PathOptions();
         return new PathOptions(
             input.GetValueOrDefault("maxHops") is int hops ? hops : defaults.MaxHops,
             List<RelationType>(input, "relationTypes"),
-            input.GetValueOrDefault("direction") is Direction direction ? direction : defaults.Direction,
+            input.GetValueOrDefault("direction") is Direction direction ? direction : defaultDirection,
             input.GetValueOrDefault("asOf") is PartialDate asOf ? asOf : null,
             input.GetValueOrDefault("minConfidence") is double confidence ? confidence : defaults.MinConfidence,
             input.GetValueOrDefault("includeDenied") is true);

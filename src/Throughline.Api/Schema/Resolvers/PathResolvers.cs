@@ -1,3 +1,4 @@
+using Throughline.Api.Schema.Lookup;
 using Throughline.Core.Paths;
 using Throughline.Core.Storage;
 
@@ -21,6 +22,8 @@ internal static class PathResolvers
             .Field("PathEdge", "node", c => ((PathEdge)c.Source!).Path)
             .Field("PathConnection", "pageInfo", c => new PageInfo(((PathPage)c.Source!).HasNextPage, ((PathPage)c.Source!).EndCursor))
             .Field("PathConnection", "subgraph", c => Union((PathPage)c.Source!))
+            .Field("PathConnection", "suggestions", c => PathPageContext.Of((PathPage)c.Source!).Suggestions)
+            .Field("PathConnection", "placement", async c => await Placement.OfAsync((PathPage)c.Source!, store, c.CancellationToken).ConfigureAwait(false))
             .Field("Subgraph", "entities", async c =>
                 (object?)await Loaders.LoadAllAsync(Loaders.Entities(c, store), ((Subgraph)c.Source!).EntityIds).ConfigureAwait(false))
             .Field("Subgraph", "relations", async c =>

@@ -1,5 +1,7 @@
 using System.Globalization;
 using Throughline.Api.KnowledgeBase;
+using Throughline.Api.Schema.Lookup;
+using Throughline.Core.Model;
 using Throughline.Core.Paths;
 using Throughline.Core.Storage;
 using Throughline.GraphQL.Types;
@@ -21,29 +23,39 @@ internal static class QueryResolvers
             .Field("Query", "article", c => Loaders.Articles(c, store).LoadAsync(c.GetArgument<string>("id")!).AsObject())
             .Field("Query", "entities", c => EntitiesAsync(c, store))
             .Field("Query", "articles", c => ArticlesAsync(c, store))
-            .Field("Query", "paths", async c => await paths.FindPathsAsync(
-                new PathQuery(
-                    Arguments.Selector(c, "from"),
-                    Arguments.Selector(c, "to"),
-                    Arguments.PathOptions(c),
-                    c.GetArgument<int?>("first") ?? 20,
-                    c.GetArgument<string>("after")) { Allowance = RequestState.AllowanceOf(c) },
-                c.CancellationToken).ConfigureAwait(false))
-            .Field("Query", "shortestPaths", async c => (await paths.FindShortestPathsAsync(
-                new ShortestPathQuery(
-                    Arguments.Selector(c, "from"),
-                    Arguments.Selector(c, "to"),
-                    Arguments.PathOptions(c),
-                    c.GetArgument<int?>("first") ?? 20) { Allowance = RequestState.AllowanceOf(c) },
-                c.CancellationToken).ConfigureAwait(false)).Paths)
+            .Field("Query", "lookup", async c => await EntityLookup.FindAsync(store, c.GetArgument<string>("name")!, null, c.CancellationToken).ConfigureAwait(false))
+            .Field("Query", "paths", c => PathsAsync(c, graph))
+            .Field("Query", "shortestPaths", async c =>
+            {
+                var from = await PathSelectors.ReadAsync(c, "from", store).ConfigureAwait(false);
+                var to = await PathSelectors.ReadAsync(c, "to", store).ConfigureAwait(false);
+                return from.Nothing || to.Nothing
+                    ? Array.Empty<GraphPath>()
+                    : (await paths.FindShortestPathsAsync(
+                        new ShortestPathQuery(from.Selector, to.Selector, Arguments.PathOptions(c), c.GetArgument<int?>("first") ?? 20) { Allowance = RequestState.AllowanceOf(c) },
+                        c.CancellationToken).ConfigureAwait(false)).Paths;
+            })
             .Field("Query", "neighborhood", async c => await paths.GetNeighbourhoodAsync(
                 new NeighbourhoodQuery(
                     await KnownEntityAsync(store, c.GetArgument<string>("id")!, c.CancellationToken).ConfigureAwait(false),
                     c.GetArgument<int?>("depth") ?? 1,
-                    Arguments.PathOptions(c),
+                    Arguments.PathOptions(c, Direction.Any),
                     c.GetArgument<int?>("maxEntities") ?? 200) { Allowance = RequestState.AllowanceOf(c) },
                 c.CancellationToken).ConfigureAwait(false))
             .Field("Query", "stats", async c => await store.GetStatsAsync(c.CancellationToken).ConfigureAwait(false));
+    }
+
+    private static async Task<object?> PathsAsync(ResolveFieldContext c, KnowledgeGraph graph)
+    {
+        var from = await PathSelectors.ReadAsync(c, "from", graph.Store).ConfigureAwait(false);
+        var to = await PathSelectors.ReadAsync(c, "to", graph.Store).ConfigureAwait(false);
+        var options = Arguments.PathOptions(c);
+        var page = from.Nothing || to.Nothing
+            ? new PathPage([], false, null, 0, false, [.. from.Messages, .. to.Messages])
+            : await graph.Paths.FindPathsAsync(
+                new PathQuery(from.Selector, to.Selector, options, c.GetArgument<int?>("first") ?? 20, c.GetArgument<string>("after")) { Allowance = RequestState.AllowanceOf(c) },
+                c.CancellationToken).ConfigureAwait(false);
+        return await PathPageContext.AttachAsync(page, from.Selector, to.Selector, graph.Store, c.CancellationToken).ConfigureAwait(false);
     }
 
     private static async Task<string> KnownEntityAsync(IGraphStore store, string id, CancellationToken ct) =>

@@ -1,0 +1,139 @@
+// The API module: typed GraphQL queries against this server's public /graphql endpoint, nothing else.
+
+export type EntityKind = 'ORGANIZATION' | 'PERSON' | 'GOVERNMENT_BODY' | 'PLACE' | 'PROJECT' | 'PRODUCT' | 'SANCTIONS_LIST';
+export const ENTITY_KINDS: EntityKind[] = ['ORGANIZATION', 'PERSON', 'GOVERNMENT_BODY', 'PLACE', 'PROJECT', 'PRODUCT', 'SANCTIONS_LIST'];
+export const RELATION_TYPES = ['OWNS', 'PARENT_OF', 'INVESTED_IN', 'SUPPLIES', 'MANUFACTURES', 'CONTRACTOR_FOR', 'COMMISSIONED',
+  'OPERATES_IN', 'DEPLOYED_IN', 'LOCATED_IN', 'PARTNERED_WITH', 'SPONSORED', 'RESEARCH_COLLABORATION', 'LISTED_ON', 'AFFILIATED_WITH'] as const;
+
+export interface Entity { id: string; name: string; kind: EntityKind; aliases: string[]; country: string | null; locatedIn: { id: string } | null }
+export interface Article { id: string; title: string; outlet: string | null; published: string | null; url: string | null }
+export interface Evidence { quote: string; start: number; end: number; article: Article; stance?: string | null; speaker?: string | null; origin?: Article | null }
+export interface Relation {
+  id: string; type: string; status: string; confidence: number; validFrom: string | null; validTo: string | null;
+  stakePercent: number | null; amount: { value: number; currency: string } | null; product: string | null; note: string | null;
+  independentSources: number; from: { id: string }; to: { id: string };
+}
+export interface RelationDetail extends Relation { evidence: Evidence[]; from: Entity; to: Entity }
+export interface Hop { from: { id: string }; to: { id: string }; confidence: number; disputed: boolean; contested?: boolean; relations: { id: string; status: string }[] }
+export interface Path { length: number; confidence: number; disputed: boolean; weakestHop: number; entities: { id: string; name: string }[]; hops: Hop[] }
+export interface Subgraph { entities: Entity[]; relations: Relation[]; truncated: boolean }
+export interface NameSuggestion { argument: string; name: string; entities: Entity[] }
+export interface PathPage {
+  totalCount: number; truncated: boolean; messages: string[]; suggestions: NameSuggestion[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  edges: { cursor: string; node: Path }[];
+  subgraph: Subgraph; placement: Subgraph;
+}
+export interface EntityFilter { ids?: string[]; names?: string[]; kinds?: EntityKind[]; locatedIn?: string[]; countries?: string[] }
+export interface PathOptions {
+  maxHops?: number; relationTypes?: string[]; asOf?: string; includeDenied?: boolean; minConfidence?: number; minIndependentSources?: number;
+}
+
+/** What the server's schema offers beyond the basics: fields other work adds (evidence stance, contested hops, ...). */
+export interface Capabilities { evidence: Set<string>; hop: Set<string>; pathOptions: Set<string> }
+
+/** A GraphQL error answer, with the server's messages kept readable. */
+export class ApiError extends Error {
+  constructor(message: string, readonly codes: string[]) { super(message); }
+}
+
+export async function graphql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch('/graphql', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Accept: 'application/graphql-response+json, application/json' },
+      body: JSON.stringify({ query, variables }),
+    });
+  } catch (e) {
+    throw new ApiError(`The server did not answer (${String(e)}).`, []);
+  }
+  let body: { data?: T; errors?: { message: string; extensions?: { code?: string } }[] };
+  try {
+    body = await response.json();
+  } catch {
+    throw new ApiError(`The server answered ${response.status} ${response.statusText} without a GraphQL response.`, []);
+  }
+  if (body.errors?.length) {
+    throw new ApiError(body.errors.map((e) => e.message).join('\n'), body.errors.map((e) => e.extensions?.code ?? ''));
+  }
+  if (!body.data) throw new ApiError(`The server answered ${response.status} without data.`, []);
+  return body.data;
+}
+
+export async function capabilities(): Promise<Capabilities> {
+  const data = await graphql<{ e: { fields: { name: string }[] } | null; h: { fields: { name: string }[] } | null; o: { inputFields: { name: string }[] } | null }>(
+    `{ e: __type(name: "Evidence") { fields { name } } h: __type(name: "Hop") { fields { name } } o: __type(name: "PathOptions") { inputFields { name } } }`);
+  return {
+    evidence: new Set(data.e?.fields.map((f) => f.name) ?? []),
+    hop: new Set(data.h?.fields.map((f) => f.name) ?? []),
+    pathOptions: new Set(data.o?.inputFields.map((f) => f.name) ?? []),
+  };
+}
+
+const ENTITY = 'id name kind aliases country locatedIn { id }';
+const RELATION = 'id type status confidence validFrom validTo stakePercent amount { value currency } product note independentSources from { id } to { id }';
+
+export async function searchEntities(text: string, first = 8): Promise<Entity[]> {
+  const data = await graphql<{ entities: { edges: { node: Entity }[] } }>(
+    `query Search($text: String, $first: Int) { entities(search: $text, first: $first) { edges { node { ${ENTITY} } } } }`, { text, first });
+  return data.entities.edges.map((e) => e.node);
+}
+
+export async function lookup(name: string): Promise<{ matches: Entity[]; suggestions: Entity[] }> {
+  const data = await graphql<{ lookup: { matches: Entity[]; suggestions: Entity[] } }>(
+    `query Lookup($name: String!) { lookup(name: $name) { matches { ${ENTITY} } suggestions { ${ENTITY} } } }`, { name });
+  return data.lookup;
+}
+
+export async function entitiesById(ids: string[]): Promise<Entity[]> {
+  if (ids.length === 0) return [];
+  const fields = ids.map((id, i) => `e${i}: entity(id: ${JSON.stringify(id)}) { ${ENTITY} }`).join(' ');
+  const data = await graphql<Record<string, Entity | null>>(`{ ${fields} }`);
+  return Object.values(data).filter((e): e is Entity => e !== null);
+}
+
+export async function paths(from: EntityFilter, to: EntityFilter, options: PathOptions, first: number, after: string | null, caps: Capabilities): Promise<PathPage> {
+  const hopExtra = caps.hop.has('contested') ? ' contested' : '';
+  const data = await graphql<{ paths: PathPage }>(
+    `query Routes($from: EntityFilter!, $to: EntityFilter!, $options: PathOptions, $first: Int, $after: String) {
+      paths(from: $from, to: $to, options: $options, first: $first, after: $after) {
+        totalCount truncated messages
+        suggestions { argument name entities { ${ENTITY} } }
+        pageInfo { hasNextPage endCursor }
+        edges { cursor node { length confidence disputed weakestHop entities { id name }
+          hops { from { id } to { id } confidence disputed${hopExtra} relations { id status } } } }
+        subgraph { entities { ${ENTITY} } relations { ${RELATION} } truncated }
+        placement { entities { ${ENTITY} } relations { ${RELATION} } truncated }
+      }
+    }`, { from, to, options, first, after });
+  return data.paths;
+}
+
+export async function neighborhood(id: string, depth: number, options: PathOptions, maxEntities: number): Promise<Subgraph> {
+  const { maxHops: _ignored, ...rest } = options;
+  const data = await graphql<{ neighborhood: Subgraph }>(
+    `query Around($id: ID!, $depth: Int, $options: PathOptions, $max: Int) {
+      neighborhood(id: $id, depth: $depth, options: $options, maxEntities: $max) {
+        entities { ${ENTITY} } relations { ${RELATION} } truncated } }`, { id, depth, options: rest, max: maxEntities });
+  return data.neighborhood;
+}
+
+export async function relationDetail(id: string, caps: Capabilities): Promise<RelationDetail | null> {
+  const extra = ['stance', 'speaker', 'attribution'].filter((f) => caps.evidence.has(f)).join(' ');
+  const origin = caps.evidence.has('origin') ? ' origin { id title outlet published url }' : '';
+  const data = await graphql<{ relation: RelationDetail | null }>(
+    `query Evidence($id: ID!) { relation(id: $id) { ${RELATION} from { ${ENTITY} } to { ${ENTITY} }
+      evidence { quote start end ${extra}${origin} article { id title outlet published url } } } }`, { id });
+  return data.relation;
+}
+
+export async function articleText(id: string): Promise<string | null> {
+  const data = await graphql<{ article: { text: string | null } | null }>(`query Text($id: ID!) { article(id: $id) { text } }`, { id });
+  return data.article?.text ?? null;
+}
+
+export async function articleYears(): Promise<number[]> {
+  const data = await graphql<{ articles: { edges: { node: { published: string | null } }[] } }>(`{ articles(first: 100) { edges { node { published } } } }`);
+  return data.articles.edges.map((e) => Number.parseInt(e.node.published ?? '', 10)).filter((y) => Number.isFinite(y));
+}

@@ -1,0 +1,4 @@
+declare module 'cytoscape-svg' {
+  const extension: (cy: unknown) => void;
+  export default extension;
+}
