@@ -69,12 +69,16 @@ export function createFind(host: HTMLElement, options: { id: string; label: stri
       choices.push({ type: 'entity', entity });
     }
     let heading: string | null = null;
-    if (found.length === 0) {
+    // Substring hits alone ("Intell" inside "artificial intelligence") do not mean the name was spelt right.
+    const lower = text.toLowerCase();
+    if (!found.some((e) => [e.name, ...e.aliases].some((n) => n.toLowerCase().startsWith(lower)))) {
       const answer = await lookup(text);
       if (mine !== generation) return;
-      choices.push(...answer.suggestions.map((entity): Choice => ({ type: 'entity', entity })));
+      const known = new Set(answer.suggestions.map((e) => e.id));
+      choices = [...answer.suggestions.map((entity): Choice => ({ type: 'entity', entity })),
+        ...choices.filter((c) => !((c.type === 'entity' || c.type === 'place') && known.has(c.entity.id)))];
       heading = answer.suggestions.length ? `No entity is named “${text}”. Did you mean:` : null;
-      hint.textContent = answer.suggestions.length ? '' : `No entity is named “${text}”.`;
+      hint.textContent = answer.suggestions.length || choices.length ? '' : `No entity is named “${text}”.`;
     } else {
       hint.textContent = '';
     }

@@ -13,8 +13,9 @@ const status = byId('status');
 const routesBox = byId('routes');
 const panel = byId('evidence');
 
-declare global { interface Window { explorer: { ready: boolean; lastLayoutMs: number; renders: number } } }
-window.explorer = { ready: false, lastLayoutMs: 0, renders: 0 };
+// Read-only hooks for tests and measurements: what is drawn, where, and how long the last layout took.
+interface ExplorerHooks { ready: boolean; lastLayoutMs: number; renders: number; nodes(): string[]; edges(): string[]; edgePoint(relationId: string): { x: number; y: number } | null }
+declare global { interface Window { explorer: ExplorerHooks } }
 
 let state: State = read();
 let caps: Capabilities = { evidence: new Set(), hop: new Set(), pathOptions: new Set() };
@@ -37,6 +38,19 @@ const drawing = createDrawing(byId('graph'), {
   edge: (id) => change({ select: id }, { keepPage: true }),
   expand: (id) => { if (!state.expand.includes(id)) change({ expand: [...state.expand, id] }, { keepPage: true }); },
 });
+
+window.explorer = {
+  ready: false, lastLayoutMs: 0, renders: 0,
+  nodes: () => drawing.cy.nodes().map((n) => n.id()),
+  edges: () => drawing.cy.edges('[relation]').map((e) => e.data('relation') as string),
+  edgePoint: (relationId) => {
+    const edge = drawing.cy.getElementById(`r:${relationId}`);
+    if (edge.empty()) return null;
+    const point = edge.renderedMidpoint();
+    const box = byId('graph').getBoundingClientRect();
+    return { x: box.left + point.x, y: box.top + point.y };
+  },
+};
 
 // ---- Find -------------------------------------------------------------------------------------------------------
 const fromBox = createFind(byId('from-field'), {
