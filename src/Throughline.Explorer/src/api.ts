@@ -1,6 +1,7 @@
 // The API module: typed GraphQL queries against this server's public /graphql endpoint, nothing else.
 
-export type EntityKind = 'ORGANIZATION' | 'PERSON' | 'GOVERNMENT_BODY' | 'PLACE' | 'PROJECT' | 'PRODUCT' | 'SANCTIONS_LIST';
+/** An EntityKind value; the server's list (introspected into Capabilities) may hold kinds added after this file. */
+export type EntityKind = string;
 export const ENTITY_KINDS: EntityKind[] = ['ORGANIZATION', 'PERSON', 'GOVERNMENT_BODY', 'PLACE', 'PROJECT', 'PRODUCT', 'SANCTIONS_LIST'];
 export const RELATION_TYPES = ['OWNS', 'PARENT_OF', 'INVESTED_IN', 'SUPPLIES', 'MANUFACTURES', 'CONTRACTOR_FOR', 'COMMISSIONED',
   'OPERATES_IN', 'DEPLOYED_IN', 'LOCATED_IN', 'PARTNERED_WITH', 'SPONSORED', 'RESEARCH_COLLABORATION', 'LISTED_ON', 'AFFILIATED_WITH'] as const;
@@ -30,7 +31,12 @@ export interface PathOptions {
 }
 
 /** What the server's schema offers beyond the basics: fields other work adds (evidence stance, contested hops, ...). */
-export interface Capabilities { evidence: Set<string>; hop: Set<string>; pathOptions: Set<string> }
+export interface Capabilities {
+  evidence: Set<string>; hop: Set<string>; pathOptions: Set<string>;
+  /** Evidence fields whose type is Article (e.g. origin), which are asked for with article fields. */
+  evidenceArticles: Set<string>;
+  kinds: string[]; relationTypes: string[];
+}
 
 /** A GraphQL error answer, with the server's messages kept readable. */
 export class ApiError extends Error {
@@ -61,13 +67,23 @@ export async function graphql<T>(query: string, variables: Record<string, unknow
   return body.data;
 }
 
+interface TypeRef { name: string | null; kind: string; ofType: TypeRef | null }
+const named = (t: TypeRef | null): string | null => (t === null ? null : t.name ?? named(t.ofType));
+
 export async function capabilities(): Promise<Capabilities> {
-  const data = await graphql<{ e: { fields: { name: string }[] } | null; h: { fields: { name: string }[] } | null; o: { inputFields: { name: string }[] } | null }>(
-    `{ e: __type(name: "Evidence") { fields { name } } h: __type(name: "Hop") { fields { name } } o: __type(name: "PathOptions") { inputFields { name } } }`);
+  const data = await graphql<{
+    e: { fields: { name: string; type: TypeRef }[] } | null; h: { fields: { name: string }[] } | null; o: { inputFields: { name: string }[] } | null;
+    k: { enumValues: { name: string }[] } | null; r: { enumValues: { name: string }[] } | null;
+  }>(`{ e: __type(name: "Evidence") { fields { name type { name kind ofType { name kind ofType { name kind } } } } }
+        h: __type(name: "Hop") { fields { name } } o: __type(name: "PathOptions") { inputFields { name } }
+        k: __type(name: "EntityKind") { enumValues { name } } r: __type(name: "RelationType") { enumValues { name } } }`);
   return {
     evidence: new Set(data.e?.fields.map((f) => f.name) ?? []),
+    evidenceArticles: new Set(data.e?.fields.filter((f) => named(f.type) === 'Article' && f.name !== 'article').map((f) => f.name) ?? []),
     hop: new Set(data.h?.fields.map((f) => f.name) ?? []),
     pathOptions: new Set(data.o?.inputFields.map((f) => f.name) ?? []),
+    kinds: data.k?.enumValues.map((v) => v.name) ?? [...ENTITY_KINDS],
+    relationTypes: data.r?.enumValues.map((v) => v.name) ?? [...RELATION_TYPES],
   };
 }
 
@@ -120,8 +136,8 @@ export async function neighborhood(id: string, depth: number, options: PathOptio
 }
 
 export async function relationDetail(id: string, caps: Capabilities): Promise<RelationDetail | null> {
-  const extra = ['stance', 'speaker', 'attribution'].filter((f) => caps.evidence.has(f)).join(' ');
-  const origin = caps.evidence.has('origin') ? ' origin { id title outlet published url }' : '';
+  const extra = ['stance', 'speaker'].filter((f) => caps.evidence.has(f) && !caps.evidenceArticles.has(f)).join(' ');
+  const origin = caps.evidenceArticles.has('origin') ? ' origin { id title outlet published url }' : '';
   const data = await graphql<{ relation: RelationDetail | null }>(
     `query Evidence($id: ID!) { relation(id: $id) { ${RELATION} from { ${ENTITY} } to { ${ENTITY} }
       evidence { quote start end ${extra}${origin} article { id title outlet published url } } } }`, { id });

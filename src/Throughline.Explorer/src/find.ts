@@ -1,6 +1,6 @@
 // Find: a combobox with autocomplete over names and aliases (kinds shown). For "to" it also offers kinds, "everything
 // in <place>" and countries. A name that matches nothing gets "did you mean" suggestions from the API's lookup.
-import { ENTITY_KINDS, type Entity, type EntityKind, lookup, searchEntities } from './api';
+import { type Entity, type EntityKind, lookup, searchEntities } from './api';
 import { el, pretty } from './dom';
 
 export type Choice =
@@ -20,7 +20,7 @@ export function describe(choice: Choice): string {
   }
 }
 
-export function createFind(host: HTMLElement, options: { id: string; label: string; target: boolean; onChoose(choice: Choice): void; onText(text: string): void }): FindBox {
+export function createFind(host: HTMLElement, options: { id: string; label: string; target: boolean; kinds(): string[]; onChoose(choice: Choice): void; onText(text: string): void }): FindBox {
   const listId = `${options.id}-list`;
   const input = el('input', {
     id: options.id, type: 'text', role: 'combobox', 'aria-autocomplete': 'list', 'aria-expanded': 'false', 'aria-controls': listId,
@@ -61,7 +61,7 @@ export function createFind(host: HTMLElement, options: { id: string; label: stri
     if (mine !== generation) return;
     choices = [];
     if (options.target) {
-      for (const kind of ENTITY_KINDS) if (pretty(kind).startsWith(text.toLowerCase()) || `${pretty(kind)}s` === text.toLowerCase()) choices.push({ type: 'kind', kind });
+      for (const kind of options.kinds()) if (pretty(kind).startsWith(text.toLowerCase()) || `${pretty(kind)}s` === text.toLowerCase()) choices.push({ type: 'kind', kind });
       if (/^[A-Za-z]{2}$/.test(text)) choices.push({ type: 'country', code: text.toUpperCase() });
     }
     for (const entity of found) {

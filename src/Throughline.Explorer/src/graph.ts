@@ -10,7 +10,7 @@ cytoscape.use(svg as unknown as cytoscape.Ext);
 
 export const KIND_COLOURS: Record<string, string> = {
   ORGANIZATION: '#2f6fb0', PERSON: '#8e44ad', GOVERNMENT_BODY: '#b03a2e', PLACE: '#1e8449',
-  PROJECT: '#d68910', PRODUCT: '#5d6d7e', SANCTIONS_LIST: '#17202a',
+  PROJECT: '#d68910', PRODUCT: '#5d6d7e', SANCTIONS_LIST: '#17202a', EVENT: '#16a085',
 };
 
 export interface Drawing {

@@ -1,6 +1,6 @@
 // Wires the modules: the URL (state) drives everything; a change of choice writes the URL and re-renders from it.
 import './style.css';
-import { ApiError, type Capabilities, RELATION_TYPES, type PathPage, type Subgraph, articleYears, capabilities, entitiesById, neighborhood, paths } from './api';
+import { ApiError, type Capabilities, ENTITY_KINDS, RELATION_TYPES, type PathPage, type Subgraph, articleYears, capabilities, entitiesById, neighborhood, paths } from './api';
 import { byId, el, pretty } from './dom';
 import { showEvidence } from './evidence';
 import { type Choice, createFind, describe, showSuggestions } from './find';
@@ -18,7 +18,7 @@ interface ExplorerHooks { ready: boolean; lastLayoutMs: number; renders: number;
 declare global { interface Window { explorer: ExplorerHooks } }
 
 let state: State = read();
-let caps: Capabilities = { evidence: new Set(), hop: new Set(), pathOptions: new Set() };
+let caps: Capabilities = { evidence: new Set(), evidenceArticles: new Set(), hop: new Set(), pathOptions: new Set(), kinds: [...ENTITY_KINDS], relationTypes: [...RELATION_TYPES] };
 let page: PathPage | null = null;
 
 function showError(error: unknown): void {
@@ -54,12 +54,12 @@ window.explorer = {
 
 // ---- Find -------------------------------------------------------------------------------------------------------
 const fromBox = createFind(byId('from-field'), {
-  id: 'from', label: 'From', target: false,
+  id: 'from', label: 'From', target: false, kinds: () => caps.kinds,
   onChoose: (choice) => { if (choice.type === 'entity') change({ from: choice.entity.id }); },
   onText: (text) => { state = { ...state, from: text }; },
 });
 createFind(byId('to-field'), {
-  id: 'to', label: 'To', target: true,
+  id: 'to', label: 'To', target: true, kinds: () => caps.kinds,
   onChoose: (choice: Choice) => {
     switch (choice.type) {
       case 'entity': change({ toId: choice.entity.id }); break;
@@ -115,10 +115,10 @@ function buildOptions(years: number[]): void {
   minSources.addEventListener('change', () => change({ minSources: Number(minSources.value) || 0 }));
 
   const types = el('fieldset', { class: 'types' }, el('legend', {}, 'Relation types (none ticked: all)'),
-    ...RELATION_TYPES.map((type) => {
+    ...caps.relationTypes.map((type) => {
       const box = el('input', { type: 'checkbox', id: `type-${type}`, value: type });
       box.checked = state.types.includes(type);
-      box.addEventListener('change', () => change({ types: RELATION_TYPES.filter((t) => (byId<HTMLInputElement>(`type-${t}`)).checked) }));
+      box.addEventListener('change', () => change({ types: caps.relationTypes.filter((t) => (byId<HTMLInputElement>(`type-${t}`)).checked) }));
       return el('label', { for: `type-${type}` }, box, pretty(type));
     }));
   body.replaceChildren(
@@ -128,6 +128,21 @@ function buildOptions(years: number[]): void {
     el('label', { for: 'opt-minconf' }, 'Min confidence ', minConf),
     el('label', { for: 'opt-minsources' }, 'Min independent sources ', minSources, supportsSources ? null : el('small', {}, ' (not offered by this server yet)')),
     types);
+}
+
+/** Puts the state's values into the option controls (after back/forward, or a change made elsewhere). */
+function syncOptions(): void {
+  const value = (id: string) => document.getElementById(id) as HTMLInputElement | null;
+  const set = (id: string, v: string) => { const input = value(id); if (input && document.activeElement !== input) input.value = v; };
+  set('opt-hops', String(state.hops));
+  set('opt-asof', state.asOf);
+  const slider = value('opt-asof-range');
+  if (slider) slider.value = state.asOf ? String(Number.parseInt(state.asOf, 10)) : slider.max;
+  set('opt-minconf', String(state.minConf));
+  set('opt-minsources', String(state.minSources));
+  const denied = value('opt-denied');
+  if (denied) denied.checked = state.denied;
+  for (const type of caps.relationTypes) { const box = value(`type-${type}`); if (box) box.checked = state.types.includes(type); }
 }
 
 // ---- Routes -----------------------------------------------------------------------------------------------------
@@ -197,6 +212,7 @@ async function render(): Promise<void> {
   errorBox.hidden = true;
   window.explorer.ready = false;
   try {
+    syncOptions();
     await renderChips();
     let routes: Subgraph | undefined;
     let placement: Subgraph | undefined;
@@ -255,7 +271,7 @@ byId('share').addEventListener('click', async () => {
 });
 byId('export-png').addEventListener('click', () => download(exportPng(drawing.cy), 'throughline-routes.png'));
 byId('export-svg').addEventListener('click', () => download(exportSvg(drawing.cy), 'throughline-routes.svg'));
-window.addEventListener('popstate', () => { state = read(); buildOptions(years); void render(); });
+window.addEventListener('popstate', () => { state = read(); void render(); });
 
 let years: number[] = [];
 async function start(): Promise<void> {
