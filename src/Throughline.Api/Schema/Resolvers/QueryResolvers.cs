@@ -51,7 +51,7 @@ internal static class QueryResolvers
         var to = await PathSelectors.ReadAsync(c, "to", graph.Store).ConfigureAwait(false);
         var options = Arguments.PathOptions(c);
         var page = from.Nothing || to.Nothing
-            ? new PathPage([], false, null, 0, false, [.. from.Messages, .. to.Messages])
+            ? new PathPage([], false, null, 0, false, [.. from.Messages, .. to.Messages], TotalCountIsExact: true)
             : await graph.Paths.FindPathsAsync(
                 new PathQuery(from.Selector, to.Selector, options, c.GetArgument<int?>("first") ?? 20, c.GetArgument<string>("after")) { Allowance = RequestState.AllowanceOf(c) },
                 c.CancellationToken).ConfigureAwait(false);
