@@ -46,7 +46,9 @@ window.explorer = {
   edgePoint: (relationId) => {
     const edge = drawing.cy.getElementById(`r:${relationId}`);
     if (edge.empty()) return null;
-    const point = edge.renderedMidpoint();
+    // A third of the way along, away from the label at the middle and the nodes at the ends.
+    const [from, to] = [edge.renderedSourceEndpoint(), edge.renderedTargetEndpoint()];
+    const point = { x: from.x + (to.x - from.x) / 3, y: from.y + (to.y - from.y) / 3 };
     const box = byId('graph').getBoundingClientRect();
     return { x: box.left + point.x, y: box.top + point.y };
   },
