@@ -1,4 +1,4 @@
 // Entities by id.
 MATCH (n:Entity)
 WHERE n.id IN $ids
-RETURN n {.id, .name, .kind, .aliases, .country, .description, .locatedIn} AS entity
+RETURN n {.id, .name, .kind, .aliases, .country, .description, .locatedIn, .unnamed} AS entity

@@ -26,6 +26,12 @@ FOREACH (_ IN CASE WHEN outcome <> 'unchanged' AND row.type = 'SPONSORED' THEN [
 FOREACH (_ IN CASE WHEN outcome <> 'unchanged' AND row.type = 'RESEARCH_COLLABORATION' THEN [1] ELSE [] END | CREATE (a)-[r:RESEARCH_COLLABORATION]->(b) SET r = row.props)
 FOREACH (_ IN CASE WHEN outcome <> 'unchanged' AND row.type = 'LISTED_ON' THEN [1] ELSE [] END | CREATE (a)-[r:LISTED_ON]->(b) SET r = row.props)
 FOREACH (_ IN CASE WHEN outcome <> 'unchanged' AND row.type = 'AFFILIATED_WITH' THEN [1] ELSE [] END | CREATE (a)-[r:AFFILIATED_WITH]->(b) SET r = row.props)
+FOREACH (_ IN CASE WHEN outcome <> 'unchanged' AND row.type = 'PARTICIPATED_IN' THEN [1] ELSE [] END | CREATE (a)-[r:PARTICIPATED_IN]->(b) SET r = row.props)
+FOREACH (_ IN CASE WHEN outcome <> 'unchanged' AND row.type = 'ORGANIZED' THEN [1] ELSE [] END | CREATE (a)-[r:ORGANIZED]->(b) SET r = row.props)
+FOREACH (_ IN CASE WHEN outcome <> 'unchanged' AND row.type = 'RECOGNIZED' THEN [1] ELSE [] END | CREATE (a)-[r:RECOGNIZED]->(b) SET r = row.props)
+FOREACH (_ IN CASE WHEN outcome <> 'unchanged' AND row.type = 'BACKS' THEN [1] ELSE [] END | CREATE (a)-[r:BACKS]->(b) SET r = row.props)
+FOREACH (_ IN CASE WHEN outcome <> 'unchanged' AND row.type = 'PART_OF' THEN [1] ELSE [] END | CREATE (a)-[r:PART_OF]->(b) SET r = row.props)
+FOREACH (_ IN CASE WHEN outcome <> 'unchanged' AND row.type = 'ADMINISTERS' THEN [1] ELSE [] END | CREATE (a)-[r:ADMINISTERS]->(b) SET r = row.props)
 MERGE (claim:Claim {id: row.id})
 SET claim = row.claim
 RETURN outcome, count(*) AS n

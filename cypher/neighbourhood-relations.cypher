@@ -6,6 +6,7 @@ WHERE b.id IN $kept
       AND coalesce(r.validFromDay, -2147483648) <= $asOfLastDay
       AND coalesce(r.validToDay, 2147483647) >= $asOfFirstDay
       AND r.confidence >= $minConfidence
+      AND coalesce(r.sources, 0) >= $minIndependentSources
       AND ($includeDenied OR NOT r.status IN ['Denied', 'Retracted']))
   AND ($direction = 'ANY' OR ($direction = 'OUTGOING' AND startNode(r) = a) OR ($direction = 'INCOMING' AND endNode(r) = a))
 RETURN DISTINCT r.id AS id

@@ -6,5 +6,6 @@ WHERE type(r) IN $types
       AND coalesce(r.validFromDay, -2147483648) <= $asOfLastDay
       AND coalesce(r.validToDay, 2147483647) >= $asOfFirstDay
       AND r.confidence >= $minConfidence
+      AND coalesce(r.sources, 0) >= $minIndependentSources
       AND ($includeDenied OR NOT r.status IN ['Denied', 'Retracted'])
-RETURN a.id AS from, b.id AS to, r.id AS id, r.confidence AS confidence, r.status AS status
+RETURN a.id AS from, b.id AS to, r.id AS id, r.confidence AS confidence, r.status AS status, coalesce(r.contested, false) AS contested

@@ -1,4 +1,4 @@
 // Every entity (with read-all-articles and read-all-relations, in one transaction: a consistent snapshot).
 MATCH (n:Entity)
-RETURN n {.id, .name, .kind, .aliases, .country, .description, .locatedIn} AS entity
+RETURN n {.id, .name, .kind, .aliases, .country, .description, .locatedIn, .unnamed} AS entity
 ORDER BY n.id

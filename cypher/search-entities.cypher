@@ -10,5 +10,5 @@ WITH n, CASE WHEN $text IS NULL THEN 0 ELSE reduce(best = 3, k IN n.searchKeys |
 WHERE rank < 3
 WITH n, rank
 ORDER BY rank, n.name, n.id
-WITH collect(n {.id, .name, .kind, .aliases, .country, .description, .locatedIn}) AS matches
+WITH collect(n {.id, .name, .kind, .aliases, .country, .description, .locatedIn, .unnamed}) AS matches
 RETURN size(matches) AS total, matches[$offset..$end] AS entities

@@ -10,6 +10,7 @@ WHERE ALL(r IN relationships(p) WHERE type(r) IN $types
       AND coalesce(r.validFromDay, -2147483648) <= $asOfLastDay
       AND coalesce(r.validToDay, 2147483647) >= $asOfFirstDay
       AND r.confidence >= $minConfidence
+      AND coalesce(r.sources, 0) >= $minIndependentSources
       AND ($includeDenied OR NOT r.status IN ['Denied', 'Retracted']))
 RETURN DISTINCT [n IN nodes(p) | n.id] AS ids
 LIMIT $rowLimit

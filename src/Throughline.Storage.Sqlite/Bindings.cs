@@ -13,11 +13,12 @@ internal static class Bindings
         ["id", "title", "outlet", "authors", "url", "published", "republishes", "cites", "text"];
 
     public static readonly string[] EntityColumns =
-        ["id", "name", "name_folded", "kind", "aliases", "country", "description", "located_in"];
+        ["id", "name", "name_folded", "kind", "aliases", "country", "description", "located_in", "unnamed"];
 
     public static readonly string[] RelationColumns =
         ["id", "type", "from_id", "to_id", "status", "confidence", "valid_from", "valid_to", "stake_percent",
-         "amount_value", "amount_currency", "product", "note", "evidence"];
+         "amount_value", "amount_currency", "product", "note", "evidence", "amount_qualifier", "amount_period", "amount_alt_value",
+         "amount_alt_currency", "quantity_value", "quantity_unit", "quantity_qualifier", "channel", "role", "reason"];
 
     public static void Article(NativeStatement s, Article a)
     {
@@ -42,6 +43,7 @@ internal static class Bindings
         s.Text(6, e.Country);
         s.Text(7, e.Description);
         s.Text(8, e.LocatedIn);
+        s.Int(9, e.Unnamed ? 1 : 0);
     }
 
     public static void Relation(NativeStatement s, Relation r)
@@ -60,5 +62,15 @@ internal static class Bindings
         s.Text(12, r.Product);
         s.Text(13, r.Note);
         s.Utf8(14, JsonColumns.EvidenceUtf8(r.Evidence));
+        s.Int(15, (long?)r.Amount?.Qualifier);
+        s.Text(16, r.Amount?.Period);
+        s.Text(17, r.Amount?.Alternative?.Value.ToString(CultureInfo.InvariantCulture));
+        s.Text(18, r.Amount?.Alternative?.Currency);
+        s.Text(19, r.Quantity?.Value.ToString(CultureInfo.InvariantCulture));
+        s.Text(20, r.Quantity?.Unit);
+        s.Int(21, (long?)r.Quantity?.Qualifier);
+        s.Int(22, (long?)r.Channel);
+        s.Text(23, r.Role);
+        s.Text(24, r.Reason);
     }
 }

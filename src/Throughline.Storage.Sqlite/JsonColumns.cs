@@ -35,11 +35,52 @@ internal static class JsonColumns
             w.WriteStringValue(item.Quote);
             w.WriteNumberValue(item.Start);
             w.WriteNumberValue(item.End);
+            // Schema 3: stance, speaker, attributedTo, origin, observedAt follow, written only up to the last one set, so a
+            // plain quote stays a four-item array as in schema 2.
+            var extra = item.ObservedAt is not null ? 5 : item.Origin is not null ? 4 : item.AttributedTo is not null ? 3
+                : item.Speaker is not null ? 2 : item.Stance != EvidenceStance.Asserts ? 1 : 0;
+            if (extra >= 1)
+            {
+                w.WriteNumberValue((int)item.Stance);
+            }
+
+            if (extra >= 2)
+            {
+                NullableString(w, item.Speaker);
+            }
+
+            if (extra >= 3)
+            {
+                NullableString(w, item.AttributedTo);
+            }
+
+            if (extra >= 4)
+            {
+                NullableString(w, item.Origin);
+            }
+
+            if (extra >= 5)
+            {
+                w.WriteStringValue(item.ObservedAt!.Value.ToString());
+            }
+
             w.WriteEndArray();
         }
 
         w.WriteEndArray();
     });
+
+    private static void NullableString(Utf8JsonWriter w, string? value)
+    {
+        if (value is null)
+        {
+            w.WriteNullValue();
+        }
+        else
+        {
+            w.WriteStringValue(value);
+        }
+    }
 
     public static IReadOnlyList<string> ReadStrings(string json)
     {
@@ -71,8 +112,23 @@ internal static class JsonColumns
             var start = reader.GetInt32();
             reader.Read();
             var end = reader.GetInt32();
-            reader.Read(); // the item's end
-            items.Add(new Evidence(article, quote, start, end));
+            var item = new Evidence(article, quote, start, end);
+            var at = 0;
+            while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+            {
+                var text = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+                item = at++ switch
+                {
+                    0 => item with { Stance = (EvidenceStance)reader.GetInt32() },
+                    1 => item with { Speaker = text },
+                    2 => item with { AttributedTo = text },
+                    3 => item with { Origin = text },
+                    4 => item with { ObservedAt = text is null ? null : PartialDate.Parse(text) },
+                    _ => item, // a later schema's field this build does not know
+                };
+            }
+
+            items.Add(item);
         }
 
         return items;

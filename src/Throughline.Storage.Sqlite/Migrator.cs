@@ -30,18 +30,52 @@ internal static class Migrator
                 $"{LatestVersion}; use a newer Throughline (the file was left untouched)");
         }
 
-        foreach (var (version, name) in Migrations.Where(m => m.Version > current))
+        var pending = Migrations.Where(m => m.Version > current).ToList();
+        if (pending.Count == 0)
         {
-            using var transaction = connection.BeginTransaction();
-            Execute(connection, transaction, ReadScript(name));
-            using var record = connection.CreateCommand();
-            record.Transaction = transaction;
-            record.CommandText = "INSERT INTO schema_version (version, applied_at) VALUES ($v, $at)";
-            record.Parameters.AddWithValue("$v", version);
-            record.Parameters.AddWithValue("$at", DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture));
-            record.ExecuteNonQuery();
-            transaction.Commit();
+            return;
         }
+
+        // A migration that rebuilds a table (the only way to change a CHECK) drops it: with enforcement on, that would
+        // cascade-delete child rows. SQLite ignores this pragma inside a transaction, so it is set around them, and each
+        // migration proves its keys intact before it commits.
+        Execute(connection, null, "PRAGMA foreign_keys = OFF");
+        try
+        {
+            foreach (var (version, name) in pending)
+            {
+                Apply(connection, version, name, displayPath);
+            }
+        }
+        finally
+        {
+            Execute(connection, null, "PRAGMA foreign_keys = ON");
+        }
+    }
+
+    private static void Apply(SqliteConnection connection, int version, string name, string displayPath)
+    {
+        using var transaction = connection.BeginTransaction();
+        Execute(connection, transaction, ReadScript(name));
+        using (var check = connection.CreateCommand())
+        {
+            check.Transaction = transaction;
+            check.CommandText = "PRAGMA foreign_key_check";
+            using var broken = check.ExecuteReader();
+            if (broken.Read())
+            {
+                throw new GraphStoreException(
+                    $"{displayPath}: migration {name} would leave a {broken.GetString(0)} row whose reference to {broken.GetString(2)} is broken; the migration was rolled back");
+            }
+        }
+
+        using var record = connection.CreateCommand();
+        record.Transaction = transaction;
+        record.CommandText = "INSERT INTO schema_version (version, applied_at) VALUES ($v, $at)";
+        record.Parameters.AddWithValue("$v", version);
+        record.Parameters.AddWithValue("$at", DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture));
+        record.ExecuteNonQuery();
+        transaction.Commit();
     }
 
     /// <summary>0 for an empty file (given its schema_version table here); the recorded version for a Throughline file; an error for anything else.</summary>

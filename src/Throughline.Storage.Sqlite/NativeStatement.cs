@@ -58,6 +58,9 @@ internal sealed class NativeStatement : IDisposable
 
     public void Int(int index, long value) => Check(raw.sqlite3_bind_int64(_stmt, index, value));
 
+    public void Int(int index, long? value) =>
+        Check(value is { } v ? raw.sqlite3_bind_int64(_stmt, index, v) : raw.sqlite3_bind_null(_stmt, index));
+
     public void Real(int index, double? value) =>
         Check(value is { } v ? raw.sqlite3_bind_double(_stmt, index, v) : raw.sqlite3_bind_null(_stmt, index));
 

@@ -33,7 +33,8 @@ internal static class Arguments
             input.GetValueOrDefault("direction") is Direction direction ? direction : defaultDirection,
             input.GetValueOrDefault("asOf") is PartialDate asOf ? asOf : null,
             input.GetValueOrDefault("minConfidence") is double confidence ? confidence : defaults.MinConfidence,
-            input.GetValueOrDefault("includeDenied") is true);
+            input.GetValueOrDefault("includeDenied") is true,
+            input.GetValueOrDefault("minIndependentSources") is int sources ? sources : defaults.MinIndependentSources);
     }
 
     /// <summary>A page size in 0..<paramref name="max"/>: negative is bad input, above the cap a limit.</summary>

@@ -17,6 +17,9 @@ internal static class Enums
         map.EnumValues("EntityKind", ByWireName<EntityKind>());
         map.EnumValues("RelationStatus", ByWireName<RelationStatus>());
         map.EnumValues("Direction", ByWireName<Direction>());
+        map.EnumValues("EvidenceStance", ByWireName<EvidenceStance>());
+        map.EnumValues("SupplyChannel", ByWireName<SupplyChannel>());
+        map.EnumValues("AmountQualifier", ByWireName<AmountQualifier>());
         map.EnumValues("RelationType", RelationCatalogue.All.ToDictionary(i => i.Name, i => (object?)i.Type));
     }
 

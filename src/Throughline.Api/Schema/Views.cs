@@ -32,3 +32,6 @@ internal sealed record ImportArticleResult(
     public static ImportArticleResult From(ImportBatch batch, ImportResult result) =>
         new(batch.Articles[0], batch.Entities, batch.Relations, result.Inserted, result.Updated, result.Unchanged);
 }
+
+/// <summary>An evidence speaker that is not an entity id: the curator's label for an unnamed speaker.</summary>
+internal sealed record SpeakerLabel(string Label);

@@ -56,7 +56,8 @@ internal sealed class PathMaterializer(GraphIndex index, Direction direction, Re
         var best = relations.Max(r => index.FactsOf(r).Confidence);
         var disputed = !relations.Any(r => index.FactsOf(r).IsSolid);
         var ids = relations.Select(index.RelationId).Order(StringComparer.Ordinal).ToArray();
-        return new PathHop(index.EntityId(from), index.EntityId(to), ids, best, disputed);
+        var contested = relations.Any(r => index.FactsOf(r).Contested);
+        return new PathHop(index.EntityId(from), index.EntityId(to), ids, best, disputed, contested);
     }
 
     private void Collect(Adjacency adjacency, int from, int to, List<int> relations)

@@ -26,7 +26,8 @@ public sealed record EntitySelector(
 
 /// <summary>
 /// Which relations qualify for traversal: type in <see cref="RelationTypes"/> (null = all), valid at <see cref="AsOf"/>
-/// (<see cref="Relation.IsValidAt"/>), confidence ≥ <see cref="MinConfidence"/>, and not Denied/Retracted unless
+/// (<see cref="Relation.IsValidAt"/>), confidence ≥ <see cref="MinConfidence"/>, independent sources ≥
+/// <see cref="MinIndependentSources"/> (<see cref="Relation.IndependentSources"/>), and not Denied/Retracted unless
 /// <see cref="IncludeDenied"/>. Disputed relations qualify but flag their path.
 /// </summary>
 public sealed record PathOptions(
@@ -35,12 +36,14 @@ public sealed record PathOptions(
     Direction Direction = Direction.Outgoing,
     PartialDate? AsOf = null,
     double MinConfidence = 0,
-    bool IncludeDenied = false)
+    bool IncludeDenied = false,
+    int MinIndependentSources = 0)
 {
     public bool Qualifies(Relation relation) =>
         (RelationTypes is null || RelationTypes.Contains(relation.Type))
         && relation.IsValidAt(AsOf)
         && relation.Confidence >= MinConfidence
+        && (MinIndependentSources <= 0 || relation.IndependentSources >= MinIndependentSources)
         && (IncludeDenied || !relation.Status.IsNegated());
 }
 

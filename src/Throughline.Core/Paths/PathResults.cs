@@ -3,9 +3,10 @@ namespace Throughline.Core.Paths;
 /// <summary>
 /// One hop of a path: every qualifying relation between two consecutive entities in the traversal direction
 /// (so parallel relations do not multiply routes), ordered by relation id. <see cref="Confidence"/> is the best relation's.
-/// <see cref="Disputed"/> is true when no relation of the hop is Reported or Confirmed.
+/// <see cref="Disputed"/> is true when no relation of the hop is Reported or Confirmed; <see cref="Contested"/> when any
+/// of its relations has denying or disputing evidence.
 /// </summary>
-public sealed record PathHop(string From, string To, IReadOnlyList<string> RelationIds, double Confidence, bool Disputed);
+public sealed record PathHop(string From, string To, IReadOnlyList<string> RelationIds, double Confidence, bool Disputed, bool Contested = false);
 
 /// <summary>
 /// A simple path (distinct entities). <see cref="Confidence"/> is the product of hop confidences,

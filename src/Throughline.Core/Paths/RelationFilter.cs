@@ -14,6 +14,7 @@ internal readonly struct RelationFilter
     private readonly int _asOfLastDay;
     private readonly double _minConfidence;
     private readonly bool _includeDenied;
+    private readonly int _minSources;
 
     public RelationFilter(PathOptions options)
     {
@@ -22,6 +23,7 @@ internal readonly struct RelationFilter
         _asOfLastDay = options.AsOf?.LastDay ?? int.MaxValue;
         _minConfidence = options.MinConfidence;
         _includeDenied = options.IncludeDenied;
+        _minSources = options.MinIndependentSources;
     }
 
     public bool Qualifies(in RelationFacts facts) =>
@@ -29,5 +31,6 @@ internal readonly struct RelationFilter
         && facts.ValidFrom <= _asOfLastDay
         && facts.ValidTo >= _asOfFirstDay
         && facts.Confidence >= _minConfidence
+        && facts.Sources >= _minSources
         && (_includeDenied || !facts.Status.IsNegated());
 }

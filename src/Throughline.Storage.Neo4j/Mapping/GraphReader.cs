@@ -14,7 +14,8 @@ internal static class GraphReader
         Strings(m, "aliases"),
         Text(m, "country"),
         Text(m, "description"),
-        Text(m, "locatedIn"));
+        Text(m, "locatedIn"),
+        m.TryGetProperty("unnamed", out var unnamed) && unnamed.ValueKind == JsonValueKind.True);
 
     public static Article Article(JsonElement m) => new(
         Text(m, "id")!,
@@ -33,7 +34,18 @@ internal static class GraphReader
         var quotes = Strings(m, "evidenceQuotes");
         var starts = Ints(m, "evidenceStarts");
         var ends = Ints(m, "evidenceEnds");
-        var evidence = Enumerable.Range(0, articles.Count).Select(i => new Evidence(articles[i], quotes[i], starts[i], ends[i])).ToArray();
+        var stances = Strings(m, "evidenceStances");
+        var speakers = Strings(m, "evidenceSpeakers");
+        var attributions = Strings(m, "evidenceAttributions");
+        var origins = Strings(m, "evidenceOrigins");
+        var observed = Strings(m, "evidenceObservedAt");
+        // Claims written before these lists existed lack them: their items read with the defaults.
+        string? At(IReadOnlyList<string> list, int i) => i < list.Count && list[i].Length > 0 ? list[i] : null;
+        var evidence = Enumerable.Range(0, articles.Count).Select(i => new Evidence(
+            articles[i], quotes[i], starts[i], ends[i],
+            At(stances, i) is { } stance ? Enum.Parse<EvidenceStance>(stance) : EvidenceStance.Asserts,
+            At(speakers, i), At(attributions, i), At(origins, i),
+            At(observed, i) is { } date ? PartialDate.Parse(date) : null)).ToArray();
         var amountValue = Text(m, "amountValue");
         if (!RelationCatalogue.TryParse(Text(m, "type"), out var type))
         {
@@ -51,10 +63,30 @@ internal static class GraphReader
             Date(m, "validFrom"),
             Date(m, "validTo"),
             Number(m, "stakePercent"),
-            amountValue is null ? null : new Money(decimal.Parse(amountValue, CultureInfo.InvariantCulture), Text(m, "amountCurrency")!),
+            amountValue is null ? null : Amount(m, amountValue),
             Text(m, "product"),
-            Text(m, "note"));
+            Text(m, "note"),
+            Text(m, "role"),
+            Text(m, "channel") is { } channel ? Enum.Parse<SupplyChannel>(channel) : null,
+            Text(m, "quantityValue") is { } quantity
+                ? new Quantity(decimal.Parse(quantity, CultureInfo.InvariantCulture), Text(m, "quantityUnit")!, Qualifier(m, "quantityQualifier"))
+                : null,
+            Text(m, "reason"));
     }
+
+    private static Money Amount(JsonElement m, string value)
+    {
+        var alternative = Text(m, "amountAltValue");
+        return new Money(
+            decimal.Parse(value, CultureInfo.InvariantCulture),
+            Text(m, "amountCurrency")!,
+            Qualifier(m, "amountQualifier"),
+            Text(m, "amountPeriod"),
+            alternative is null ? null : new Money(decimal.Parse(alternative, CultureInfo.InvariantCulture), Text(m, "amountAltCurrency")!));
+    }
+
+    private static AmountQualifier Qualifier(JsonElement m, string name) =>
+        Text(m, name) is { } text ? Enum.Parse<AmountQualifier>(text) : AmountQualifier.Exact;
 
     private static string? Text(JsonElement m, string name) =>
         m.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;

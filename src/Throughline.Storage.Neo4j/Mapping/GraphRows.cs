@@ -42,6 +42,7 @@ internal static class GraphRows
             ["country"] = e.Country,
             ["description"] = e.Description,
             ["locatedIn"] = e.LocatedIn,
+            ["unnamed"] = e.Unnamed,
         };
         var hash = Hash(props);
         props["hash"] = hash;
@@ -70,6 +71,19 @@ internal static class GraphRows
             ["amountCurrency"] = r.Amount?.Currency,
             ["product"] = r.Product,
             ["note"] = r.Note,
+            ["role"] = r.Role,
+            ["channel"] = r.Channel?.ToString(),
+            ["reason"] = r.Reason,
+            ["amountQualifier"] = r.Amount?.Qualifier.ToString(),
+            ["amountPeriod"] = r.Amount?.Period,
+            ["amountAltValue"] = r.Amount?.Alternative?.Value.ToString(CultureInfo.InvariantCulture),
+            ["amountAltCurrency"] = r.Amount?.Alternative?.Currency,
+            ["quantityValue"] = r.Quantity?.Value.ToString(CultureInfo.InvariantCulture),
+            ["quantityUnit"] = r.Quantity?.Unit,
+            ["quantityQualifier"] = r.Quantity?.Qualifier.ToString(),
+            // What the path statements filter and flag on, kept on the relationship so a hop check reads no :Claim.
+            ["sources"] = r.IndependentSources,
+            ["contested"] = r.IsContested,
         };
         var claim = new Dictionary<string, object?>
         {
@@ -81,6 +95,12 @@ internal static class GraphRows
             ["evidenceQuotes"] = r.Evidence.Select(x => x.Quote).ToArray(),
             ["evidenceStarts"] = r.Evidence.Select(x => x.Start).ToArray(),
             ["evidenceEnds"] = r.Evidence.Select(x => x.End).ToArray(),
+            // Neo4j lists hold no nulls: an absent speaker, attribution, origin or date is stored as "".
+            ["evidenceStances"] = r.Evidence.Select(x => x.Stance.ToString()).ToArray(),
+            ["evidenceSpeakers"] = r.Evidence.Select(x => x.Speaker ?? string.Empty).ToArray(),
+            ["evidenceAttributions"] = r.Evidence.Select(x => x.AttributedTo ?? string.Empty).ToArray(),
+            ["evidenceOrigins"] = r.Evidence.Select(x => x.Origin ?? string.Empty).ToArray(),
+            ["evidenceObservedAt"] = r.Evidence.Select(x => x.ObservedAt?.ToString() ?? string.Empty).ToArray(),
         };
         var hash = Hash(new Dictionary<string, object?> { ["relationship"] = props, ["claim"] = claim });
         claim["hash"] = hash;

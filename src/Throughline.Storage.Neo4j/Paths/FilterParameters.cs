@@ -5,7 +5,7 @@ namespace Throughline.Storage.Neo4j.Paths;
 
 /// <summary>
 /// <see cref="PathOptions.Qualifies"/> as statement parameters: type names, the asOf day range (open when absent, as in
-/// the path index), the confidence floor and whether negated claims count. Every path statement tests them the same way.
+/// the path index), the confidence floor, the independent-source floor and whether negated claims count. Every path statement tests them the same way.
 /// </summary>
 internal static class FilterParameters
 {
@@ -17,6 +17,7 @@ internal static class FilterParameters
         // JSON has no infinities; clamping to the finite range changes no comparison with a stored confidence.
         ["minConfidence"] = Math.Clamp(options.MinConfidence, double.MinValue, double.MaxValue),
         ["includeDenied"] = options.IncludeDenied,
+        ["minIndependentSources"] = options.MinIndependentSources,
     };
 
     public static string Direction(Direction direction) => direction switch

@@ -47,7 +47,8 @@ internal sealed class PathBuilder(Neo4jClient client, PathOptions options)
             list.Add(new HopRelation(
                 result.Value(row, "id").GetString()!,
                 result.Value(row, "confidence").GetDouble(),
-                Enum.Parse<RelationStatus>(result.Value(row, "status").GetString()!)));
+                Enum.Parse<RelationStatus>(result.Value(row, "status").GetString()!),
+                result.Value(row, "contested").ValueKind == System.Text.Json.JsonValueKind.True));
         }
 
         return [.. sequences.Select(ids => Path(ids, relations))];
@@ -71,7 +72,8 @@ internal sealed class PathBuilder(Neo4jClient client, PathOptions options)
                 ids[i + 1],
                 [.. hop.Select(r => r.Id).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
                 hop.Max(r => r.Confidence),
-                !hop.Any(r => r.Status is RelationStatus.Reported or RelationStatus.Confirmed));
+                !hop.Any(r => r.Status is RelationStatus.Reported or RelationStatus.Confirmed),
+                hop.Any(r => r.Contested));
             confidence *= hops[i].Confidence;
             if (hops[i].Confidence < hops[weakest].Confidence)
             {
@@ -90,5 +92,5 @@ internal sealed class PathBuilder(Neo4jClient client, PathOptions options)
         _ => [(from, to), (to, from)],
     };
 
-    private sealed record HopRelation(string Id, double Confidence, RelationStatus Status);
+    private sealed record HopRelation(string Id, double Confidence, RelationStatus Status, bool Contested);
 }

@@ -3,8 +3,15 @@ using static Throughline.Api.Schema.Arguments;
 
 namespace Throughline.Api.Schema.Mutations;
 
-/// <summary>A quote as given: which article (null = the default article) and the text to find.</summary>
-internal sealed record EvidenceInput(string? ArticleId, string Quote);
+/// <summary>A quote as given: which article (null = the default article), the text to find, and who says it how.</summary>
+internal sealed record EvidenceInput(
+    string? ArticleId,
+    string Quote,
+    EvidenceStance Stance = EvidenceStance.Asserts,
+    string? Speaker = null,
+    string? AttributedTo = null,
+    string? Origin = null,
+    PartialDate? ObservedAt = null);
 
 /// <summary>A relation as given, before its references are resolved and its quotes located.</summary>
 internal sealed record RelationInput(
@@ -20,7 +27,16 @@ internal sealed record RelationInput(
     Money? Amount,
     string? Product,
     string? Note,
-    IReadOnlyList<EvidenceInput> Evidence);
+    IReadOnlyList<EvidenceInput> Evidence)
+{
+    public string? Role { get; init; }
+
+    public SupplyChannel? Channel { get; init; }
+
+    public Quantity? Quantity { get; init; }
+
+    public string? Reason { get; init; }
+}
 
 /// <summary>Reads the mutation input objects (already coerced by the engine) into records.</summary>
 internal static class MutationInputs
@@ -32,7 +48,8 @@ internal static class MutationInputs
         List<string>(input, "aliases") ?? [],
         Value<string>(input, "country"),
         Value<string>(input, "description"),
-        Value<string>(input, "locatedIn"));
+        Value<string>(input, "locatedIn"),
+        input.GetValueOrDefault("unnamed") is true);
 
     public static Article Article(IReadOnlyDictionary<string, object?> input) => new(
         Value<string>(input, "id")!,
@@ -57,15 +74,39 @@ internal static class MutationInputs
         input.GetValueOrDefault("validFrom") is PartialDate from ? from : null,
         input.GetValueOrDefault("validTo") is PartialDate to ? to : null,
         input.GetValueOrDefault("stakePercent") as double?,
-        input.GetValueOrDefault("amount") is IReadOnlyDictionary<string, object?> amount
-            ? new Money(Decimal(Value<double?>(amount, "value") ?? 0, $"{at}.amount.value"), Value<string>(amount, "currency")!)
-            : null,
+        input.GetValueOrDefault("amount") is IReadOnlyDictionary<string, object?> amount ? Amount(amount, $"{at}.amount") : null,
         Value<string>(input, "product"),
         Value<string>(input, "note"),
-        [.. (List<IReadOnlyDictionary<string, object?>>(input, "evidence") ?? []).Select(Evidence)]);
+        [.. (List<IReadOnlyDictionary<string, object?>>(input, "evidence") ?? []).Select(Evidence)])
+    {
+        Role = Value<string>(input, "role"),
+        Channel = input.GetValueOrDefault("channel") is SupplyChannel channel ? channel : null,
+        Quantity = input.GetValueOrDefault("quantity") is IReadOnlyDictionary<string, object?> quantity
+            ? new Quantity(
+                Decimal(Value<double?>(quantity, "value") ?? 0, $"{at}.quantity.value"),
+                Value<string>(quantity, "unit")!,
+                quantity.GetValueOrDefault("qualifier") is AmountQualifier q ? q : AmountQualifier.Exact)
+            : null,
+        Reason = Value<string>(input, "reason"),
+    };
 
-    public static EvidenceInput Evidence(IReadOnlyDictionary<string, object?> input) =>
-        new(Value<string>(input, "article"), Value<string>(input, "quote")!);
+    public static EvidenceInput Evidence(IReadOnlyDictionary<string, object?> input) => new(
+        Value<string>(input, "article"),
+        Value<string>(input, "quote")!,
+        input.GetValueOrDefault("stance") is EvidenceStance stance ? stance : EvidenceStance.Asserts,
+        Value<string>(input, "speaker"),
+        Value<string>(input, "attributedTo"),
+        Value<string>(input, "origin"),
+        input.GetValueOrDefault("observedAt") is PartialDate observed ? observed : null);
+
+    private static Money Amount(IReadOnlyDictionary<string, object?> amount, string at) => new(
+        Decimal(Value<double?>(amount, "value") ?? 0, $"{at}.value"),
+        Value<string>(amount, "currency")!,
+        amount.GetValueOrDefault("qualifier") is AmountQualifier qualifier ? qualifier : AmountQualifier.Exact,
+        Value<string>(amount, "period"),
+        amount.GetValueOrDefault("alternative") is IReadOnlyDictionary<string, object?> alternative
+            ? new Money(Decimal(Value<double?>(alternative, "value") ?? 0, $"{at}.alternative.value"), Value<string>(alternative, "currency")!)
+            : null);
 
     // A Float can hold 1e300; an amount is a decimal (about ±7.9e28): out of range is the client's mistake.
     private static decimal Decimal(double value, string argument) =>

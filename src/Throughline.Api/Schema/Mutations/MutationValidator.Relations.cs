@@ -22,7 +22,8 @@ internal sealed partial class MutationValidator
             ? null
             : new Relation(
                 input.Id, input.Type, input.From, input.To, input.Status, input.Confidence ?? input.Status.DefaultConfidence(),
-                evidence, input.ValidFrom, input.ValidTo, input.StakePercent, input.Amount, input.Product, input.Note);
+                evidence, input.ValidFrom, input.ValidTo, input.StakePercent, input.Amount, input.Product, input.Note,
+                input.Role, input.Channel, input.Quantity, input.Reason);
     }
 
     public IReadOnlyList<Evidence> LocateEvidence(IReadOnlyList<EvidenceInput> items, string at, string? defaultArticle)
@@ -48,13 +49,42 @@ internal sealed partial class MutationValidator
             {
                 Problem(where, "quote", $"not found verbatim in article '{articleId}': \"{Shorten(items[i].Quote)}\"");
             }
-            else
+            else if (Attribution(items[i], articleId, where) is var (ok, origin) && ok)
             {
-                located.Add(new Evidence(articleId, items[i].Quote, span.Start, span.End));
+                located.Add(new Evidence(
+                    articleId, items[i].Quote, span.Start, span.End, items[i].Stance, items[i].Speaker, items[i].AttributedTo, origin, items[i].ObservedAt));
             }
         }
 
         return located;
+    }
+
+    /// <summary>
+    /// Checks the speaker (an entity id must exist) and the origin (the quoted article, one it republishes or one it cites),
+    /// as the seed validator does; the origin is null when it is the quoted article itself.
+    /// </summary>
+    private (bool Ok, string? Origin) Attribution(EvidenceInput item, string articleId, string where)
+    {
+        var ok = true;
+        if (item.Speaker is { } speaker && (string.IsNullOrWhiteSpace(speaker) || (SeedIds.IsEntityId(speaker) && !_entities.ContainsKey(speaker))))
+        {
+            Problem(where, "speaker", string.IsNullOrWhiteSpace(speaker) ? "must not be blank" : $"unknown entity '{speaker}' (write a label for an unnamed speaker)");
+            ok = false;
+        }
+
+        var origin = item.Origin ?? Provenance.DefaultOrigin(articleId, _articles);
+        if (item.Origin is { } given && !_articles.ContainsKey(given))
+        {
+            Problem(where, "origin", $"unknown article '{given}'");
+            ok = false;
+        }
+        else if (item.Origin is { } named && !Provenance.PossibleOrigins(articleId, _articles).Contains(named))
+        {
+            Problem(where, "origin", $"'{named}' is not '{articleId}', an article it republishes or one it cites");
+            ok = false;
+        }
+
+        return (ok, origin == articleId ? null : origin);
     }
 
     private IReadOnlyList<Evidence> LocateEvidence(RelationInput input, string at, string? defaultArticle)
@@ -99,6 +129,26 @@ internal sealed partial class MutationValidator
         if (input.ValidFrom is { } validFrom && input.ValidTo is { } validTo && validFrom.FirstDay > validTo.LastDay)
         {
             Problem(at, "validTo", $"{validTo} is before validFrom {validFrom}");
+        }
+
+        if (input.Channel is not null && input.Type != RelationType.Supplies)
+        {
+            Problem(at, "channel", $"belongs to SUPPLIES relations only, not {input.Type.WireName()}");
+        }
+
+        if (input.Reason is not null && input.Type != RelationType.ListedOn)
+        {
+            Problem(at, "reason", $"belongs to LISTED_ON relations only, not {input.Type.WireName()}");
+        }
+
+        if (input.Quantity is { Value: < 0 })
+        {
+            Problem(at, "quantity.value", "must not be negative");
+        }
+
+        if (input.Amount?.Alternative is { } alternative && (alternative.Value < 0 || !CurrencyCode().IsMatch(alternative.Currency)))
+        {
+            Problem(at, "amount.alternative", $"needs a non-negative value and an ISO 4217 code, not {alternative.Value} {alternative.Currency}");
         }
 
         if (input.Amount is { } amount)

@@ -1,4 +1,5 @@
 using Throughline.Core.Model;
+using Throughline.Core.SeedData;
 using Throughline.Core.Storage;
 
 namespace Throughline.Api.Schema.Mutations;
@@ -20,6 +21,7 @@ internal sealed partial class MutationValidator(IGraphStore store, ImportBatch p
     {
         var relationList = relations.ToList();
         var entityIds = relationList.SelectMany(r => new[] { r.From, r.To })
+            .Concat(relationList.SelectMany(r => r.Evidence).Select(e => e.Speaker).Where(SeedIds.IsEntityId).OfType<string>())
             .Concat(pending.Entities.Select(e => e.LocatedIn).OfType<string>())
             .Where(id => !_entities.ContainsKey(id)).Distinct().ToList();
         foreach (var entity in await store.GetEntitiesAsync(entityIds, ct).ConfigureAwait(false))
@@ -27,7 +29,7 @@ internal sealed partial class MutationValidator(IGraphStore store, ImportBatch p
             _entities[entity.Id] = entity;
         }
 
-        var articleIds = relationList.SelectMany(r => r.Evidence).Select(e => e.ArticleId).OfType<string>()
+        var articleIds = relationList.SelectMany(r => r.Evidence).SelectMany(e => new[] { e.ArticleId, e.Origin }).OfType<string>()
             .Concat(pending.Articles.SelectMany(a => a.Cites.Append(a.Republishes ?? string.Empty)))
             .Where(id => id.Length > 0 && !_articles.ContainsKey(id)).Distinct().ToList();
         foreach (var article in await store.GetArticlesAsync(articleIds, ct).ConfigureAwait(false))
