@@ -43,6 +43,8 @@ public static class SeedLoader
             validator.AddRelations(ClaimFileReader.Read(path, display, problems));
         }
 
+        validator.CheckStatuses();
+
         var batch = validator.Batch;
         var ordered = problems.Items
             .OrderBy(p => p.Location.File, StringComparer.Ordinal)

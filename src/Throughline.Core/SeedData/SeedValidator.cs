@@ -50,6 +50,10 @@ internal sealed partial class SeedValidator(ProblemList problems)
             if (CheckRelation(draft) is { } relation)
             {
                 _relations.Add(relation);
+                if (relation.Status is RelationStatus.Confirmed or RelationStatus.Denied or RelationStatus.Disputed)
+                {
+                    _statusLines[relation.Id] = draft.StatusAt;
+                }
             }
         }
     }

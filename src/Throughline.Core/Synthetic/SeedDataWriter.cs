@@ -83,11 +83,21 @@ public static class SeedDataWriter
                 {
                     text.Append("        article: ").Append(evidence.ArticleId).Append('\n');
                 }
+
+                if (evidence.Stance != EvidenceStance.Asserts)
+                {
+                    text.Append("        stance: ").Append(YamlWireName(evidence.Stance)).Append('\n');
+                }
+
+                Field(text, "        speaker", evidence.Speaker);
             }
         }
 
         return text.ToString();
     }
+
+    private static string YamlWireName(EvidenceStance stance) =>
+        string.Concat(stance.ToString().Select((c, i) => i > 0 && char.IsUpper(c) ? "_" + c : char.ToUpperInvariant(c).ToString()));
 
     private static void Field(StringBuilder text, string key, string? value)
     {

@@ -89,9 +89,18 @@ public static class SyntheticGraph
         PartialDate? validFrom = random.Next(4) == 0 ? PartialDate.FromYear(2005 + random.Next(15)) : null;
         PartialDate? validTo = validFrom is { } start && random.Next(5) < 2 ? PartialDate.FromYear(start.Year + random.Next(8)) : null;
         var product = draft.Type == RelationType.Supplies ? Products[random.Next(Products.Length)] : null;
+        // The stance bears out the status, as the seed validator requires: the source party confirms or denies.
+        var (stance, speaker) = status switch
+        {
+            RelationStatus.Confirmed => (EvidenceStance.Confirms, from.Id),
+            RelationStatus.Denied => (EvidenceStance.Denies, from.Id),
+            RelationStatus.Disputed => (EvidenceStance.Disputes, (string?)null),
+            _ => (EvidenceStance.Asserts, null),
+        };
         IReadOnlyList<Evidence> evidence = writer is null
             ? []
-            : [writer.State($"{from.Name} {RelationCatalogue.WireName(draft.Type).Replace('_', ' ').ToLowerInvariant()} {to.Name} (claim {id}).", article)];
+            : [writer.State($"{from.Name} {RelationCatalogue.WireName(draft.Type).Replace('_', ' ').ToLowerInvariant()} {to.Name} (claim {id}).", article)
+                with { Stance = stance, Speaker = speaker }];
         return new Relation(id, draft.Type, from.Id, to.Id, status, status.DefaultConfidence(), evidence, validFrom, validTo, Product: product);
     }
 
