@@ -15,10 +15,12 @@ public sealed class HealthCache : IDisposable
     private readonly SemaphoreSlim _counting = new(1, 1);
     private Entry? _entry;
 
-    public async Task<GraphStats> GetAsync(IGraphStore store, CancellationToken ct)
+    /// <param name="indexed">the index that follows the store's version, when there is one (the store the API reads
+    /// may be a per-request wrapper, so the version is asked of the index, not of the store).</param>
+    public async Task<GraphStats> GetAsync(IGraphStore store, IndexedGraph? indexed, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(store);
-        var version = await VersionOfAsync(store, ct).ConfigureAwait(false);
+        var version = indexed is null ? null : (long?)await indexed.GetStoreVersionAsync(ct).ConfigureAwait(false);
         if (Fresh(version) is { } cached)
         {
             return cached;
@@ -58,8 +60,5 @@ public sealed class HealthCache : IDisposable
     }
 
     // The store's version (one row read), moved by every write of any process; null for a store without one.
-    private static async Task<long?> VersionOfAsync(IGraphStore store, CancellationToken ct) =>
-        store is IndexedGraph indexed ? await indexed.GetStoreVersionAsync(ct).ConfigureAwait(false) : null;
-
     private sealed record Entry(long? Version, GraphStats Stats, DateTime CountedAt);
 }

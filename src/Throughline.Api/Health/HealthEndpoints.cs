@@ -32,7 +32,7 @@ public static class HealthEndpoints
                 throw new Neo4jUnavailableException(neo4j.Error ?? "Neo4j did not answer");
             }
 
-            var stats = await cache.GetAsync(graph, ct).ConfigureAwait(false);
+            var stats = await cache.GetAsync(graph, indexed, ct).ConfigureAwait(false);
             return Results.Json(new HealthReport(
                 "ok",
                 graph.Name,
