@@ -3,7 +3,7 @@ using Throughline.Api.Tests.Support;
 
 namespace Throughline.Api.Tests.Health;
 
-/// <summary>Finding 4 of issue 10: health and the SDL are rate limited; liveness touches nothing.</summary>
+/// <summary>Finding 4 of issue 10: health and the SDL are rate limited; counts are cached but follow writes; liveness touches nothing.</summary>
 public sealed class HealthLimitTests
 {
     [Fact]
@@ -28,5 +28,20 @@ public sealed class HealthLimitTests
         live.Status.Should().Be(HttpStatusCode.OK);
         live.Json.GetProperty("status").GetString().Should().Be("live");
 
+    }
+
+    [Fact]
+    public async Task Cached_counts_follow_a_write()
+    {
+        await using var api = await ApiServer.StartAsync();
+        var before = (await api.SendAsync(HttpMethod.Get, "/health")).Json.GetProperty("counts").GetProperty("entities").GetInt32();
+
+        var added = await api.PostAsync(
+            "mutation { upsertEntity(input: {id: \"org/health-probe\", name: \"Health Probe\", kind: ORGANIZATION}) { id } }",
+            apiKey: ApiServer.ApiKey);
+
+        added.Errors.Should().BeEmpty();
+        var after = (await api.SendAsync(HttpMethod.Get, "/health")).Json.GetProperty("counts").GetProperty("entities").GetInt32();
+        after.Should().Be(before + 1, "the cached counts are keyed on the store's version, which the write moved");
     }
 }
