@@ -1,4 +1,5 @@
 using System.Globalization;
+using Throughline.Core.Model;
 
 namespace Throughline.Cli.Commands;
 
@@ -72,6 +73,7 @@ internal sealed class EntityCommand : ICliCommand
                 r.StakePercent is { } stake ? $"stake {stake.ToString(CultureInfo.InvariantCulture)}%" : null,
                 r.Amount is { } amount ? $"{amount.Value.ToString(CultureInfo.InvariantCulture)} {amount.Currency}" : null,
                 r.Product is { } product ? $"product: {product}" : null,
+                r.IndependentSources == 1 ? "1 independent source" : $"{r.IndependentSources} independent sources",
             }.OfType<string>());
             await output.WriteLineAsync($"{indent}  {r.Type} {arrow} {r.OtherName} ({r.OtherId})  [{string.Join(", ", details)}]  {r.Id}").ConfigureAwait(false);
             if (r.Note is { } note)
@@ -81,8 +83,35 @@ internal sealed class EntityCommand : ICliCommand
 
             foreach (var evidence in r.Evidence)
             {
-                await output.WriteLineAsync($"{indent}      \"{evidence.Quote.ReplaceLineEndings(" ")}\" ({evidence.ArticleId})").ConfigureAwait(false);
+                await output.WriteLineAsync($"{indent}      {Stance(evidence)} \"{evidence.Quote.ReplaceLineEndings(" ")}\" ({Source(evidence)})").ConfigureAwait(false);
             }
         }
+    }
+
+    /// <summary>The stance as the YAML and GraphQL spell it, and who speaks when it is not the article's own voice.</summary>
+    private static string Stance(Evidence evidence)
+    {
+        var stance = evidence.Stance switch
+        {
+            EvidenceStance.NoComment => "NO_COMMENT",
+            var other => other.ToString().ToUpperInvariant(),
+        };
+        return evidence.Speaker is { } speaker ? $"{stance} ({speaker}):" : $"{stance}:";
+    }
+
+    private static string Source(Evidence evidence)
+    {
+        var parts = new List<string> { evidence.ArticleId };
+        if (evidence.Origin is { } origin && origin != evidence.ArticleId)
+        {
+            parts.Add($"first published in {origin}");
+        }
+
+        if (evidence.AttributedTo is { } attributed)
+        {
+            parts.Add($"according to {attributed}");
+        }
+
+        return string.Join("; ", parts);
     }
 }

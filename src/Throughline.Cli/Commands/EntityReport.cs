@@ -19,7 +19,8 @@ internal sealed record RelationView(
     Money? Amount,
     string? Product,
     string? Note,
-    IReadOnlyList<Evidence> Evidence);
+    IReadOnlyList<Evidence> Evidence,
+    int IndependentSources);
 
 /// <summary>Relations held through a subsidiary (a PARENT_OF target), e.g. Intel's investments made by Intel Capital.</summary>
 internal sealed record SubsidiaryView(string Id, string Name, IReadOnlyList<RelationView> Outgoing);
@@ -70,5 +71,5 @@ internal sealed record EntityReport(Entity Entity, IReadOnlyList<RelationView> O
 
     private static RelationView View(Relation r, string direction, string otherId, string otherName) => new(
         r.Id, r.Type.WireName(), direction, otherId, otherName, r.Status, r.Confidence, r.ValidFrom, r.ValidTo,
-        r.StakePercent, r.Amount, r.Product, r.Note, r.Evidence);
+        r.StakePercent, r.Amount, r.Product, r.Note, r.Evidence, Provenance.IndependentSources(r));
 }

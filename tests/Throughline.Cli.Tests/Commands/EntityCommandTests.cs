@@ -20,8 +20,32 @@ public sealed class EntityCommandTests : IDisposable
         result.ExitCode.Should().Be(0, result.Error);
         result.Out.Should().StartWith("Acme (org/acme) — Organization, US")
             .And.Contain("aliases: Acme Corp.")
-            .And.Contain("SUPPLIES → Beta Systems (org/beta)  [Reported, 0.7, 2018–2019, product: chips]  acme-supplies-beta")
-            .And.Contain("\"Acme Corp. sold chips to Beta Systems in 2018.\" (news-1)");
+            .And.Contain("SUPPLIES → Beta Systems (org/beta)  [Reported, 0.7, 2018–2019, product: chips, 1 independent source]  acme-supplies-beta")
+            .And.Contain("ASSERTS: \"Acme Corp. sold chips to Beta Systems in 2018.\" (news-1)");
+    }
+
+    [Fact]
+    public async Task A_claim_and_the_partys_denial_are_told_apart_by_stance_and_speaker()
+    {
+        await _cli.RunAsync("import", RepositoryPaths.SeedData);
+
+        var result = await _cli.RunAsync("entity", "Microsoft");
+
+        result.ExitCode.Should().Be(0, result.Error);
+        result.Out.Should().Contain("PARTNERED_WITH → SenseNets (org/sensenets)  [Denied")
+            .And.Contain("ASSERTS (org/sensenets): \"by a firm, SenseNets, which claims to have a partnership with Microsoft.\"")
+            .And.Contain("DENIES (org/microsoft): \"(Microsoft denies that any such partnership exists.)\"");
+    }
+
+    [Fact]
+    public async Task A_stake_confirmed_by_the_owner_to_another_outlet_has_two_independent_sources()
+    {
+        await _cli.RunAsync("import", RepositoryPaths.SeedData);
+
+        var result = await _cli.RunAsync("entity", "Hewlett Packard Enterprise");
+
+        result.Out.Should().MatchRegex(@"OWNS → New H3C Technologies \(org/new-h3c\)  \[Confirmed, [^\]]*stake 49%, 2 independent sources\]  hpe-owns-49pct-of-new-h3c")
+            .And.Contain("CONFIRMS (org/hpe): \"A Hewlett Packard Enterprise spokesperson told The Hill");
     }
 
     [Fact]

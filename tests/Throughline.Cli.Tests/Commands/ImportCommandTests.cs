@@ -38,14 +38,15 @@ public sealed class ImportCommandTests : IDisposable
     public async Task Editing_a_claim_and_reimporting_updates_it()
     {
         await _cli.RunAsync("import", "seed");
-        _cli.Edit("seed/claims/news-1.yaml", "confidence: 0.7", "status: Disputed");
+        // Retracted: a status the stance rules do not tie to a statement (Disputed now needs a disputing quote).
+        _cli.Edit("seed/claims/news-1.yaml", "confidence: 0.7", "status: Retracted");
 
         var result = await _cli.RunAsync("import", "seed");
 
         result.Out.Should().Contain("records: 0 inserted, 1 updated, 6 unchanged");
         var relation = (await _cli.ReadDatabaseAsync()).Relations.Single();
-        relation.Status.Should().Be(Core.Model.RelationStatus.Disputed);
-        relation.Confidence.Should().Be(0.5, "a Disputed claim without a confidence gets the Disputed default");
+        relation.Status.Should().Be(Core.Model.RelationStatus.Retracted);
+        relation.Confidence.Should().Be(0, "a Retracted claim without a confidence gets the Retracted default");
     }
 
     [Fact]
