@@ -1,5 +1,5 @@
 // Entity search on the folded name keys (name and aliases, trimmed and lower-cased by the store, as is $text):
-// rank 0 exact, 1 prefix, 2 substring; a null $text lists every entity. Ties by name, then id. $kinds: null or kind names.
+// rank 0 exact, 1 prefix, 2 substring; a null $text lists every entity. Ties by folded name (as the embedded store orders them), then id. $kinds: null or kind names.
 MATCH (n:Entity)
 WHERE $kinds IS NULL OR n.kind IN $kinds
 WITH n, CASE WHEN $text IS NULL THEN 0 ELSE reduce(best = 3, k IN n.searchKeys |
@@ -9,6 +9,6 @@ WITH n, CASE WHEN $text IS NULL THEN 0 ELSE reduce(best = 3, k IN n.searchKeys |
        ELSE best END) END AS rank
 WHERE rank < 3
 WITH n, rank
-ORDER BY rank, n.name, n.id
+ORDER BY rank, n.nameFolded, n.id
 WITH collect(n {.id, .name, .kind, .aliases, .country, .description, .locatedIn, .unnamed}) AS matches
 RETURN size(matches) AS total, matches[$offset..$end] AS entities
