@@ -135,13 +135,21 @@ export async function neighborhood(id: string, depth: number, options: PathOptio
   return data.neighborhood;
 }
 
+/** A speaker as the schema gives it: a known entity, or a label for one the article does not name. */
+type SpeakerAnswer = { __typename: string; id?: string; name?: string; label?: string } | null;
+
 export async function relationDetail(id: string, caps: Capabilities): Promise<RelationDetail | null> {
-  const extra = ['stance', 'speaker'].filter((f) => caps.evidence.has(f) && !caps.evidenceArticles.has(f)).join(' ');
+  const stance = caps.evidence.has('stance') ? ' stance' : '';
+  const speaker = caps.evidence.has('speaker') ? ' speaker { __typename ... on Entity { id name } ... on SpeakerLabel { label } }' : '';
   const origin = caps.evidenceArticles.has('origin') ? ' origin { id title outlet published url }' : '';
-  const data = await graphql<{ relation: RelationDetail | null }>(
+  const data = await graphql<{ relation: (Omit<RelationDetail, 'evidence'> & { evidence: (Omit<Evidence, 'speaker'> & { speaker?: SpeakerAnswer })[] }) | null }>(
     `query Evidence($id: ID!) { relation(id: $id) { ${RELATION} from { ${ENTITY} } to { ${ENTITY} }
-      evidence { quote start end ${extra}${origin} article { id title outlet published url } } } }`, { id });
-  return data.relation;
+      evidence { quote start end${stance}${speaker}${origin} article { id title outlet published url } } } }`, { id });
+  if (!data.relation) return null;
+  return {
+    ...data.relation,
+    evidence: data.relation.evidence.map((e) => ({ ...e, speaker: e.speaker ? e.speaker.name ?? e.speaker.label ?? e.speaker.id ?? null : null })),
+  } as RelationDetail;
 }
 
 export async function articleText(id: string): Promise<string | null> {
