@@ -46,14 +46,14 @@ public sealed class SqliteDamagedFileTests : IDisposable
     public async Task Another_applications_database_keeps_its_journal_mode_and_its_bytes()
     {
         var path = _directory.File("foreign.db");
-        Execute(path, "CREATE TABLE customers (id INTEGER PRIMARY KEY); INSERT INTO customers VALUES (1)");
+        RawSqlite.Execute(path, "CREATE TABLE customers (id INTEGER PRIMARY KEY); INSERT INTO customers VALUES (1)");
         var before = Hash(path);
 
         var open = () => SqliteGraphStore.OpenAsync(path);
 
         (await open.Should().ThrowAsync<GraphStoreException>()).Which.Message.Should().Contain("not a Throughline store").And.Contain("untouched");
         Hash(path).Should().Be(before);
-        Scalar(path, "PRAGMA journal_mode").Should().Be("delete");
+        RawSqlite.Scalar(path, "PRAGMA journal_mode").Should().Be("delete");
     }
 
     [Fact]
@@ -87,7 +87,7 @@ public sealed class SqliteDamagedFileTests : IDisposable
         {
         }
 
-        Execute(path, $"DELETE FROM schema_version WHERE version = {Migrator.LatestVersion}");
+        RawSqlite.Execute(path, $"DELETE FROM schema_version WHERE version = {Migrator.LatestVersion}");
         File.SetUnixFileMode(path, UnixFileMode.UserRead);
         var before = Hash(path);
 
@@ -104,22 +104,4 @@ public sealed class SqliteDamagedFileTests : IDisposable
     }
 
     private static string Hash(string path) => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(path)));
-
-    private static string? Scalar(string path, string sql)
-    {
-        using var connection = new SqliteConnection($"Data Source={path};Mode=ReadOnly;Pooling=False");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return Convert.ToString(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
-    }
-
-    private static void Execute(string path, string sql)
-    {
-        using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
-    }
 }

@@ -19,8 +19,8 @@ public sealed class SqliteFileTests : IDisposable
         {
         }
 
-        Scalar(path, "PRAGMA journal_mode").Should().Be("wal");
-        Scalar(path, "SELECT group_concat(version) FROM (SELECT version FROM schema_version ORDER BY version)")
+        RawSqlite.Scalar(path, "PRAGMA journal_mode").Should().Be("wal");
+        RawSqlite.Scalar(path, "SELECT group_concat(version) FROM (SELECT version FROM schema_version ORDER BY version)")
             .Should().Be(string.Join(',', Migrator.Migrations.Select(m => m.Version)));
         Migrator.Migrations.Should().NotBeEmpty().And.OnlyHaveUniqueItems(m => m.Version);
     }
@@ -49,8 +49,8 @@ public sealed class SqliteFileTests : IDisposable
             (await store.ReadAllAsync()).Relations.Should().BeEquivalentTo(ContractGraph.Relations);
         }
 
-        Scalar(fresh, "PRAGMA page_size").Should().Be("16384");
-        Scalar(existing, "PRAGMA page_size").Should().Be("4096");
+        RawSqlite.Scalar(fresh, "PRAGMA page_size").Should().Be("16384");
+        RawSqlite.Scalar(existing, "PRAGMA page_size").Should().Be("4096");
     }
 
     [Fact]
@@ -79,7 +79,7 @@ public sealed class SqliteFileTests : IDisposable
 
         snapshot.Relations.Should().BeEquivalentTo(ContractGraph.Relations);
         snapshot.Entities.Should().BeEquivalentTo(ContractGraph.Entities);
-        Scalar(path, "SELECT count(*) FROM schema_version").Should().Be(Migrator.Migrations.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        RawSqlite.Scalar(path, "SELECT count(*) FROM schema_version").Should().Be(Migrator.Migrations.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
     [Fact]
@@ -92,13 +92,13 @@ public sealed class SqliteFileTests : IDisposable
         }
 
         var future = Migrator.LatestVersion + 1;
-        Execute(path, $"INSERT INTO schema_version (version, applied_at) VALUES ({future}, 'later')");
+        RawSqlite.Execute(path, $"INSERT INTO schema_version (version, applied_at) VALUES ({future}, 'later')");
 
         var open = () => SqliteGraphStore.OpenAsync(path);
 
         var error = (await open.Should().ThrowAsync<GraphStoreException>()).Which;
         error.Message.Should().Contain(path).And.Contain($"schema version {future}");
-        Scalar(path, "SELECT count(*) FROM relations").Should().Be(ContractGraph.Relations.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        RawSqlite.Scalar(path, "SELECT count(*) FROM relations").Should().Be(ContractGraph.Relations.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
     [Fact]
@@ -118,12 +118,12 @@ public sealed class SqliteFileTests : IDisposable
     public async Task Another_applications_SQLite_database_is_refused_untouched()
     {
         var path = _directory.File("other.db");
-        Execute(path, "CREATE TABLE customers (id INTEGER PRIMARY KEY)");
+        RawSqlite.Execute(path, "CREATE TABLE customers (id INTEGER PRIMARY KEY)");
 
         var open = () => SqliteGraphStore.OpenAsync(path);
 
         (await open.Should().ThrowAsync<GraphStoreException>()).Which.Message.Should().Contain("not a Throughline store");
-        Scalar(path, "SELECT count(*) FROM sqlite_master WHERE name = 'entities'").Should().Be("0");
+        RawSqlite.Scalar(path, "SELECT count(*) FROM sqlite_master WHERE name = 'entities'").Should().Be("0");
     }
 
     [Fact]
@@ -160,23 +160,5 @@ public sealed class SqliteFileTests : IDisposable
 
         (await apply.Should().ThrowAsync<GraphStoreException>()).Which.Message.Should().Contain("locatedIn");
         (await store.GetEntityAsync("place/town")).Should().BeNull();
-    }
-
-    private static string? Scalar(string path, string sql)
-    {
-        using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return Convert.ToString(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
-    }
-
-    private static void Execute(string path, string sql)
-    {
-        using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
     }
 }
