@@ -87,7 +87,7 @@ public sealed class GraphQLPipeline(
             })]);
         }
 
-        using var admitted = HeavyFields.Any(document) ? heavyRequests.Enter(clients.Of(context)) : null;
+        using var admitted = HeavyFields.Any(document) ? await heavyRequests.EnterAsync(clients.Of(context), context.RequestAborted).ConfigureAwait(false) : null;
         var result = await ExecuteWithTimeoutAsync(schema, document, request, context.RequestAborted).ConfigureAwait(false);
         return result.HasData || result.Errors.All(e => e.Extensions?.ContainsKey("code") == true)
             ? result

@@ -7,25 +7,30 @@ namespace Throughline.Api.Limits;
 
 /// <summary>
 /// At most <see cref="LimitOptions.MaxConcurrentHeavyRequests"/> requests with graph searches per client at once: with
-/// the per-request expansion allowance this keeps one client from holding every core however fast it sends.
+/// the per-request expansion allowance this keeps one client from holding every core however fast it sends. A heavy
+/// request that finds its client's slots taken waits for one (a page's autocomplete and route query overlap as a
+/// matter of course) and gets 429 only when none frees within <see cref="QueueWait"/>.
 /// </summary>
 public sealed class HeavyRequestGate(IOptions<ApiOptions> options)
 {
+    /// <summary>How long a client's heavy request waits for the client's earlier ones before it is refused.</summary>
+    public static readonly TimeSpan QueueWait = TimeSpan.FromSeconds(5);
+
     private readonly int _limit = options.Value.Limits.MaxConcurrentHeavyRequests;
-    private readonly ConcurrentDictionary<string, int> _running = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, SemaphoreSlim> _slots = new(StringComparer.Ordinal);
 
     /// <summary>Admits one heavy request of <paramref name="client"/> (dispose to release) or throws a 429 problem.</summary>
-    public IDisposable Enter(string client)
+    public async Task<IDisposable> EnterAsync(string client, CancellationToken ct)
     {
         if (_limit <= 0)
         {
             return Release.None;
         }
 
-        var now = _running.AddOrUpdate(client, 1, (_, n) => n + 1);
-        if (now > _limit)
+        // One semaphore per client address, kept for the process's life: a few hundred bytes per address seen.
+        var slots = _slots.GetOrAdd(client, _ => new SemaphoreSlim(_limit, _limit));
+        if (!await slots.WaitAsync(QueueWait, ct).ConfigureAwait(false))
         {
-            Leave(client);
             throw new RequestProblem(
                 StatusCodes.Status429TooManyRequests,
                 $"This client already runs {_limit} request(s) with path queries or searches; wait for it to finish.",
@@ -35,29 +40,20 @@ public sealed class HeavyRequestGate(IOptions<ApiOptions> options)
             };
         }
 
-        return new Release(this, client);
+        return new Release(slots);
     }
 
-    private void Leave(string client)
+    private sealed class Release(SemaphoreSlim? slots) : IDisposable
     {
-        var left = _running.AddOrUpdate(client, 0, (_, n) => n - 1);
-        if (left <= 0)
-        {
-            _running.TryRemove(new KeyValuePair<string, int>(client, left));
-        }
-    }
-
-    private sealed class Release(HeavyRequestGate? gate, string client) : IDisposable
-    {
-        public static readonly Release None = new(null, string.Empty);
+        public static readonly Release None = new(null);
 
         private int _done;
 
         public void Dispose()
         {
-            if (gate is not null && Interlocked.Exchange(ref _done, 1) == 0)
+            if (slots is not null && Interlocked.Exchange(ref _done, 1) == 0)
             {
-                gate.Leave(client);
+                slots.Release();
             }
         }
     }
