@@ -52,7 +52,8 @@ dotnet test Throughline.slnx -c Release --no-build -nologo --logger "trx" --resu
   || failed_steps+=("dotnet test")
 sum_counter() { cat "$results"/trx/*.trx 2>/dev/null | grep -o "<Counters [^>]*" | grep -o " $1=\"[0-9]*\"" | grep -o '[0-9]*' | paste -sd+ | bc 2>/dev/null || echo 0; }
 dn_passed=$(sum_counter passed); dn_failed=$(( $(sum_counter failed) + $(sum_counter error) + $(sum_counter timeout) ))
-dn_skipped=$(sum_counter notExecuted)
+# xunit writes a skipped test into total but not executed.
+dn_skipped=$(( $(sum_counter total) - $(sum_counter executed) ))
 dn_passed=${dn_passed:-0}; dn_skipped=${dn_skipped:-0}
 echo ".NET: $dn_passed passed, $dn_failed failed, $dn_skipped skipped"
 
