@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using Microsoft.Data.Sqlite;
 using Throughline.Core.Storage;
 using Throughline.Core.Synthetic;
 using Throughline.Storage.Contract;
