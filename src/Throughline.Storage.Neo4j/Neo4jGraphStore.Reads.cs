@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Throughline.Core.Model;
+using Throughline.Core.Neo4jModel;
 using Throughline.Core.Paths;
 using Throughline.Core.Storage;
 using Throughline.Storage.Neo4j.Cypher;

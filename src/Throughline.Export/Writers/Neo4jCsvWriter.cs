@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.IO.Compression;
 using Throughline.Core.Model;
+using Throughline.Core.Neo4jModel;
 using Throughline.Export.Output;
 
 namespace Throughline.Export.Writers;
@@ -8,34 +9,27 @@ namespace Throughline.Export.Writers;
 /// <summary>
 /// <c>neo4j-admin database import</c> files for cypher/README.md's model, zipped: articles.csv, entities.csv and
 /// claims.csv (nodes, in the id spaces Article, Entity and Claim), relations.csv (one relationship per relation, typed by
-/// its wire name), within.csv (place nesting) and cites.csv (claim → article). Typed headers (<c>confidence:double</c>,
-/// <c>aliases:string[]</c>); arrays and labels are separated by U+001F, so the import needs
+/// its wire name), within.csv (place nesting) and cites.csv (claim → article). The columns are exactly the properties the
+/// store keeps (<see cref="Neo4jProperties"/>, hashes and search keys included), with typed headers
+/// (<c>confidence:double</c>, <c>aliases:string[]</c>); arrays and labels are separated by U+001F, so the import needs
 /// <c>--array-delimiter=U+001F --multiline-fields=true</c> (README "Exports").
 /// </summary>
 internal sealed class Neo4jCsvWriter : IExportWriter
 {
     public const char ArrayDelimiter = '\u001F';
 
-    public static readonly string[] ArticleHeader =
-        ["id:ID(Article)", ":LABEL", "title", "outlet", "authors:string[]", "url", "published", "republishes", "cites:string[]", "text", "hash"];
+    private static readonly NodeTable Articles = new("Article", [.. Neo4jProperties.Article.Select(Typed), Neo4jProperties.HashName]);
 
-    public static readonly string[] EntityHeader =
-    [
-        "id:ID(Entity)", ":LABEL", "name", "kind", "aliases:string[]", "country", "description", "locatedIn", "hash",
-        "nameFolded", "searchKeys:string[]", "nameKeys:string[]", "aliasText",
-    ];
+    private static readonly NodeTable Entities = new(
+        "Entity", [.. Neo4jProperties.Entity.Select(Typed), Neo4jProperties.HashName, .. Neo4jProperties.EntityKeys.Select(Typed)]);
 
-    public static readonly string[] RelationHeader =
-    [
-        ":START_ID(Entity)", ":END_ID(Entity)", ":TYPE", "id", "status", "confidence:double", "validFrom", "validTo",
-        "validFromDay:long", "validToDay:long", "stakePercent:double", "amountValue", "amountCurrency", "product", "note",
-    ];
+    private static readonly NodeTable Claims = new("Claim", [.. Neo4jProperties.Claim.Select(Typed), Neo4jProperties.HashName]);
 
-    public static readonly string[] ClaimHeader =
-    [
-        "id:ID(Claim)", ":LABEL", "type", "from", "to", "hash", "evidenceArticles:string[]", "evidenceQuotes:string[]",
-        "evidenceStarts:long[]", "evidenceEnds:long[]",
-    ];
+    private static readonly string[] RelationProperties = [.. Neo4jProperties.Relationship.Select(Typed)];
+
+    private static readonly string[] RelationNames = [.. RelationProperties.Select(Name)];
+
+    public static readonly string[] RelationHeader = [":START_ID(Entity)", ":END_ID(Entity)", ":TYPE", .. RelationProperties];
 
     public static readonly string[] WithinHeader = [":START_ID(Entity)", ":END_ID(Entity)", ":TYPE"];
 
@@ -51,26 +45,21 @@ internal sealed class Neo4jCsvWriter : IExportWriter
             var pacer = new Pacer(output);
             await using (var articles = CsvWriter.Entry(zip, "articles.csv"))
             {
-                Csv.Row(articles, ArticleHeader);
+                Articles.Header(articles);
                 await foreach (var a in graph.ArticlesAsync(ct).ConfigureAwait(false))
                 {
-                    Csv.Row(articles, [
-                        a.Id, "Article", a.Title, a.Outlet, Array(a.Authors), a.Url, a.Published?.ToString(), a.Republishes,
-                        Array(a.Cites), a.Text, Neo4jRows.ArticleHash(a)]);
+                    Articles.Row(articles, "Article", Neo4jProperties.OfArticle(a));
                     await pacer.RecordAsync(ct).ConfigureAwait(false);
                 }
             }
 
             await using (var entities = CsvWriter.Entry(zip, "entities.csv"))
             {
-                Csv.Row(entities, EntityHeader);
+                Entities.Header(entities);
                 Csv.Row(within.Writer, WithinHeader);
                 await foreach (var e in graph.EntitiesAsync(ct).ConfigureAwait(false))
                 {
-                    Csv.Row(entities, [
-                        e.Id, "Entity" + ArrayDelimiter + e.Kind, e.Name, e.Kind.ToString(), Array(e.Aliases), e.Country, e.Description,
-                        e.LocatedIn, Neo4jRows.EntityHash(e), Neo4jRows.NameFolded(e.Name), Array(Neo4jRows.SearchKeys(e)),
-                        Array(Neo4jRows.NameKeys(e)), string.Join(" | ", e.Aliases)]);
+                    Entities.Row(entities, "Entity" + ArrayDelimiter + e.Kind, Neo4jProperties.OfEntity(e));
                     if (e.LocatedIn is { } parent)
                     {
                         Csv.Row(within.Writer, [e.Id, parent, "WITHIN"]);
@@ -83,19 +72,25 @@ internal sealed class Neo4jCsvWriter : IExportWriter
             await using (var relations = CsvWriter.Entry(zip, "relations.csv"))
             {
                 Csv.Row(relations, RelationHeader);
-                Csv.Row(claims.Writer, ClaimHeader);
+                Claims.Header(claims.Writer);
                 Csv.Row(cites.Writer, CitesHeader);
                 await foreach (var item in graph.RelationsAsync(ct).ConfigureAwait(false))
                 {
                     var r = item.Relation;
-                    Csv.Row(relations, [
-                        r.From, r.To, r.Type.WireName(), r.Id, r.Status.ToString(), Number(r.Confidence), r.ValidFrom?.ToString(),
-                        r.ValidTo?.ToString(), Number(r.ValidFrom?.FirstDay), Number(r.ValidTo?.LastDay), Number(r.StakePercent),
-                        r.Amount?.Value.ToString(CultureInfo.InvariantCulture), r.Amount?.Currency, r.Product, r.Note]);
-                    Csv.Row(claims.Writer, [
-                        r.Id, "Claim", r.Type.WireName(), r.From, r.To, Neo4jRows.RelationHash(r),
-                        Array(r.Evidence.Select(x => x.ArticleId)), Array(r.Evidence.Select(x => x.Quote)),
-                        Array(r.Evidence.Select(x => Number(x.Start)!)), Array(r.Evidence.Select(x => Number(x.End)!))]);
+                    var (props, claim) = Neo4jProperties.OfRelation(r);
+                    Csv.Field(relations, r.From);
+                    relations.Write(',');
+                    Csv.Field(relations, r.To);
+                    relations.Write(',');
+                    Csv.Field(relations, r.Type.WireName());
+                    foreach (var name in RelationNames)
+                    {
+                        relations.Write(',');
+                        Csv.Field(relations, Text(props[name]));
+                    }
+
+                    relations.Write("\r\n");
+                    Claims.Row(claims.Writer, "Claim", claim);
                     foreach (var article in r.Evidence.Select(x => x.ArticleId).Distinct(StringComparer.Ordinal))
                     {
                         Csv.Row(cites.Writer, [r.Id, article, "CITES"]);
@@ -115,17 +110,60 @@ internal sealed class Neo4jCsvWriter : IExportWriter
         await output.DrainAsync(ct).ConfigureAwait(false);
     }
 
-    /// <summary>
-    /// An array field; an empty array is an empty field (no property, which the store reads back as an empty list). The
-    /// delimiter cannot occur in a value, so a U+001F inside one (never seen in text) becomes U+FFFD.
-    /// </summary>
-    private static string? Array(IEnumerable<string> values)
+    /// <summary>A property's column header: its name and, unless a string, its neo4j-admin type.</summary>
+    private static string Typed<T>(Neo4jProperty<T> property) => property.Type switch
     {
-        var joined = string.Join(ArrayDelimiter, values.Select(v => v.Replace(ArrayDelimiter, '\uFFFD')));
-        return joined.Length == 0 ? null : joined;
+        Neo4jType.String => property.Name,
+        Neo4jType.StringArray => property.Name + ":string[]",
+        Neo4jType.Long => property.Name + ":long",
+        Neo4jType.LongArray => property.Name + ":long[]",
+        Neo4jType.Double => property.Name + ":double",
+        Neo4jType.Boolean => property.Name + ":boolean",
+        _ => throw new ArgumentOutOfRangeException(nameof(property), property.Type, "not a Neo4j type"),
+    };
+
+    /// <summary>
+    /// A property's field. An empty array is an empty field (no property, which the store reads back as an empty list).
+    /// The delimiter cannot occur in a value, so a U+001F inside one (never seen in text) becomes U+FFFD.
+    /// </summary>
+    private static string? Text(object? value) => value switch
+    {
+        null => null,
+        string s => s,
+        string[] list => list.Length == 0 ? null : string.Join(ArrayDelimiter, list.Select(v => v.Replace(ArrayDelimiter, '\uFFFD'))),
+        int[] list => list.Length == 0 ? null : string.Join(ArrayDelimiter, list.Select(v => v.ToString(CultureInfo.InvariantCulture))),
+        double d => d.ToString("R", CultureInfo.InvariantCulture),
+        int i => i.ToString(CultureInfo.InvariantCulture),
+        bool b => b ? "true" : "false",
+        _ => throw new ArgumentOutOfRangeException(nameof(value), value.GetType(), "not a Neo4j property value"),
+    };
+
+    /// <summary>The property a typed column holds: "confidence:double" → confidence.</summary>
+    private static string Name(string column) => column.Split(':')[0];
+
+    /// <summary>
+    /// A node file: <c>id:ID(Space)</c>, <c>:LABEL</c>, then the other properties in <see cref="Neo4jProperties"/>' order.
+    /// The first property is the id, kept as the node's <c>id</c> property by the ID column's name.
+    /// </summary>
+    private sealed class NodeTable(string space, string[] columns)
+    {
+        private readonly string[] _header = [$"id:ID({space})", ":LABEL", .. columns.Skip(1)];
+        private readonly string[] _rest = [.. columns.Skip(1).Select(Name)];
+
+        public void Header(TextWriter w) => Csv.Row(w, _header);
+
+        public void Row(TextWriter w, string labels, Dictionary<string, object?> props)
+        {
+            Csv.Field(w, Text(props["id"]));
+            w.Write(',');
+            Csv.Field(w, labels);
+            foreach (var name in _rest)
+            {
+                w.Write(',');
+                Csv.Field(w, Text(props[name]));
+            }
+
+            w.Write("\r\n");
+        }
     }
-
-    private static string? Number(double? value) => value?.ToString("R", CultureInfo.InvariantCulture);
-
-    private static string? Number(int? value) => value?.ToString(CultureInfo.InvariantCulture);
 }

@@ -1,8 +1,8 @@
 using Throughline.Core.Model;
+using Throughline.Core.Neo4jModel;
 using Throughline.Core.Paths;
 using Throughline.Storage.Neo4j.Cypher;
 using Throughline.Storage.Neo4j.Http;
-using Throughline.Storage.Neo4j.Mapping;
 
 namespace Throughline.Storage.Neo4j.Paths;
 

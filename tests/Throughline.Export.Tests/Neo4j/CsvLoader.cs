@@ -89,6 +89,8 @@ internal static class CsvLoader
             "long" or "int" => $"toInteger({field})",
             "string[]" => $"split({field}, '\\u001F')",
             "long[]" or "int[]" => $"[x IN split({field}, '\\u001F') | toInteger(x)]",
+            // toBoolean() is newer than 3.1.
+            "boolean" => $"CASE {field} WHEN 'true' THEN true WHEN 'false' THEN false END",
             _ => field, // string, and the ID column, whose value is the id property
         };
     }
