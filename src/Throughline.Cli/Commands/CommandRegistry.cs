@@ -11,6 +11,7 @@ internal static class CommandRegistry
         new EntityCommand(),
         new PathsCommand(),
         new ExportCommand(),
+        new DraftCommand(),
         new BenchDataCommand(),
     ];
 

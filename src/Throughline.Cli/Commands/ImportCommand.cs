@@ -27,6 +27,13 @@ internal sealed class ImportCommand : ICliCommand
             return ExitCodes.DataProblem;
         }
 
+        if (result.Drafts.Count > 0)
+        {
+            await SeedArguments.ReportDraftsAsync(directory, result, context).ConfigureAwait(false);
+            await context.Error.WriteLineAsync("nothing was imported").ConfigureAwait(false);
+            return ExitCodes.DataProblem;
+        }
+
         var batch = result.Batch;
         var records = batch.Articles.Count + batch.Entities.Count + batch.Relations.Count;
         await context.Error.WriteLineAsync($"validated in {clock.Elapsed.TotalSeconds:F1} s; writing {records} records in one transaction ...").ConfigureAwait(false);

@@ -30,10 +30,23 @@ internal static class SeedArguments
         await context.Error.WriteLineAsync($"{directory}: {result.Problems.Count} problem(s)").ConfigureAwait(false);
     }
 
+    /// <summary>Import refuses unreviewed drafts: each is named with its file and line, then how to clear it.</summary>
+    public static async Task ReportDraftsAsync(string directory, SeedLoadResult result, CliContext context)
+    {
+        foreach (var draft in result.Drafts)
+        {
+            await context.Error.WriteLineAsync($"{draft}: review it first (throughline review <claims file>, or delete its 'draft: true' line once checked)").ConfigureAwait(false);
+        }
+
+        await context.Error.WriteLineAsync($"{directory}: {result.Drafts.Count} unreviewed draft proposal(s)").ConfigureAwait(false);
+    }
+
     private static SeedLoadResult Relabel(SeedLoadResult result, string fullPath, string asWritten) => result with
     {
-        Problems = result.Problems
-            .Select(p => p with { Location = p.Location with { File = Path.Join(asWritten, Path.GetRelativePath(fullPath, p.Location.File)) } })
-            .ToList(),
+        Problems = result.Problems.Select(p => Relabel(p, fullPath, asWritten)).ToList(),
+        Drafts = result.Drafts.Select(p => Relabel(p, fullPath, asWritten)).ToList(),
     };
+
+    private static SeedProblem Relabel(SeedProblem problem, string fullPath, string asWritten) =>
+        problem with { Location = problem.Location with { File = Path.Join(asWritten, Path.GetRelativePath(fullPath, problem.Location.File)) } };
 }

@@ -28,6 +28,7 @@ internal sealed class ValidateCommand : ICliCommand
                 entities = batch.Entities.Count,
                 relations = batch.Relations.Count,
                 evidence = batch.EvidenceCount,
+                drafts = result.Drafts.Select(p => new { file = p.Location.File, line = p.Location.Line, message = p.Message }),
             }).ConfigureAwait(false);
         }
         else if (result.IsValid)
@@ -35,6 +36,12 @@ internal sealed class ValidateCommand : ICliCommand
             await context.Out.WriteLineAsync(
                 $"{directory}: ok — {batch.Articles.Count} articles, {batch.Entities.Count} entities, " +
                 $"{batch.Relations.Count} relations, {batch.EvidenceCount} quotes found verbatim").ConfigureAwait(false);
+            if (result.Drafts.Count > 0)
+            {
+                // Valid, but not importable yet: say where the drafts are so the reviewer can find them.
+                await context.Out.WriteLineAsync(
+                    $"{result.Drafts.Count} proposal(s) still marked draft: true (import refuses them until reviewed), first at {result.Drafts[0].Location}").ConfigureAwait(false);
+            }
         }
 
         if (!result.IsValid)

@@ -6,7 +6,7 @@ namespace Throughline.Core.SeedData;
 /// <summary>Reads <c>entities.yaml</c>: a sequence of entity mappings.</summary>
 internal static class EntityFileReader
 {
-    private static readonly string[] Keys = ["id", "name", "kind", "aliases", "country", "description", "locatedIn", "unnamed"];
+    private static readonly string[] Keys = ["id", "name", "kind", "aliases", "country", "description", "locatedIn", "unnamed", "draft", "confidence", "signal", "candidates"];
 
     public static IReadOnlyList<EntityDraft> Read(string path, string displayPath, ProblemList problems)
     {
@@ -18,7 +18,7 @@ internal static class EntityFileReader
 
         if (root is not YamlSequenceNode sequence)
         {
-            problems.Add(Yaml.Location(displayPath, root), "entities.yaml must be a list of entities (- id: ...)");
+            problems.Add(Yaml.Location(displayPath, root), $"{Path.GetFileName(displayPath)} must be a list of entities (- id: ...)");
             return [];
         }
 
@@ -82,6 +82,19 @@ internal static class EntityFileReader
         if (id is null || name is null || kind is null)
         {
             return null;
+        }
+
+        // A proposal's confidence, signal and resolution candidates are for the reviewer; read them so a mistyped value is reported.
+        if (map.Number("confidence") is < 0 or > 1)
+        {
+            problems.Add(map.LineOf("confidence"), "confidence is outside 0..1");
+        }
+
+        _ = map.Text("signal");
+        _ = map.TextList("candidates");
+        if (map.Flag("draft"))
+        {
+            problems.AddDraft(map.At, $"entity '{id}' is an unreviewed draft (draft: true)");
         }
 
         var entity = new Entity(id, name, kind.Value, map.TextList("aliases"), country, map.Text("description"), locatedIn, map.Flag("unnamed"));

@@ -10,7 +10,7 @@ internal sealed partial class RelationReader(string file, string? defaultArticle
     private static readonly string[] Keys =
     [
         "id", "type", "from", "to", "validFrom", "validTo", "stakePercent", "amount", "quantity", "product", "channel", "role",
-        "reason", "status", "confidence", "note", "evidence",
+        "reason", "status", "confidence", "note", "evidence", "draft", "signal",
     ];
 
     public RelationDraft? Read(YamlNode node)
@@ -69,6 +69,12 @@ internal sealed partial class RelationReader(string file, string? defaultArticle
         if (id is null || from is null || to is null)
         {
             return null;
+        }
+
+        _ = map.Text("signal"); // the rule that proposed a draft: for the reviewer, but it must be a single value
+        if (map.Flag("draft"))
+        {
+            problems.AddDraft(map.At, $"relation '{id}' is an unreviewed draft (draft: true)");
         }
 
         return new RelationDraft(

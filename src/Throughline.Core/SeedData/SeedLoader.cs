@@ -6,6 +6,12 @@ namespace Throughline.Core.SeedData;
 public sealed record SeedLoadResult(ImportBatch Batch, IReadOnlyList<SeedProblem> Problems)
 {
     public bool IsValid => Problems.Count == 0;
+
+    /// <summary>
+    /// Entities and relations still marked <c>draft: true</c> (proposed by <c>throughline draft</c>, not yet reviewed),
+    /// one per proposal with its file and line. They validate like any other data; import refuses a directory holding any.
+    /// </summary>
+    public IReadOnlyList<SeedProblem> Drafts { get; init; } = [];
 }
 
 /// <summary>
@@ -36,6 +42,10 @@ public static class SeedLoader
             problems.Add(entitiesFile, 1, "missing entities.yaml");
         }
 
+        // entities/<article-id>.yaml: the entities a drafted article adds (an entities patch), kept apart from the
+        // curated list so that a reviewer sees and can drop them as one file.
+        entities = [.. entities, .. Files(directory, "entities", "*.yaml", problems).SelectMany(f => EntityFileReader.Read(f.Path, f.Display, problems))];
+
         var validator = new SeedValidator(problems);
         validator.AddArticlesAndEntities(articles, entities);
         foreach (var (path, display) in Files(directory, "claims", "*.yaml", problems))
@@ -50,7 +60,7 @@ public static class SeedLoader
             .OrderBy(p => p.Location.File, StringComparer.Ordinal)
             .ThenBy(p => p.Location.Line)
             .ToList();
-        return new SeedLoadResult(batch, ordered);
+        return new SeedLoadResult(batch, ordered) { Drafts = problems.Drafts };
     }
 
     /// <summary>The folder's files matching <paramref name="pattern"/>; any other file there is reported (a misnamed claims file would be skipped).</summary>

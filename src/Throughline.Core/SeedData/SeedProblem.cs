@@ -17,7 +17,14 @@ internal sealed class ProblemList
 {
     private readonly List<SeedProblem> _items = [];
 
+    private readonly List<SeedProblem> _drafts = [];
+
     public IReadOnlyList<SeedProblem> Items => _items;
+
+    /// <summary>Proposals still marked <c>draft: true</c>: valid data that import refuses until a reviewer clears them.</summary>
+    public IReadOnlyList<SeedProblem> Drafts => _drafts;
+
+    public void AddDraft(SeedLocation location, string message) => _drafts.Add(new SeedProblem(location, message));
 
     public void Add(SeedLocation location, string message) => _items.Add(new SeedProblem(location, message));
 
