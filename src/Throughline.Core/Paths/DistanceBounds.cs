@@ -29,6 +29,24 @@ internal sealed class DistanceBounds : IDisposable
     public int LowerBound(int entity) =>
         _distancePlusOne[entity] is var d and > 0 ? d - 1 : _completedDepth + 1;
 
+    /// <summary>Skips neighbours that cannot reach a seed within <paramref name="hopsLeft"/> hops, unless they are in <paramref name="ends"/>.</summary>
+    public OutOfReach Beyond(EntitySet ends, int hopsLeft) => new(_distancePlusOne, Math.Min(_completedDepth, 250) + 1, ends.Bits, hopsLeft);
+
+    /// <summary>The check <see cref="PathSearch"/> prunes each neighbour with, as a struct the row walk inlines.</summary>
+    internal readonly struct OutOfReach(byte[] distancePlusOne, int beyond, ulong[] ends, int hopsLeft) : INeighbourSkip
+    {
+        public bool Skip(int entity)
+        {
+            var d = distancePlusOne[entity];
+            return (d == 0 ? beyond : d - 1) > hopsLeft && (ends[entity >> 6] & (1UL << entity)) == 0;
+        }
+    }
+
+    private readonly struct Visited(byte[] distancePlusOne) : INeighbourSkip
+    {
+        public bool Skip(int entity) => distancePlusOne[entity] != 0;
+    }
+
     public static Direction Reverse(Direction direction) => direction switch
     {
         Direction.Outgoing => Direction.Incoming,
@@ -49,7 +67,7 @@ internal sealed class DistanceBounds : IDisposable
         }
 
         long work = 0;
-        Func<int, bool> visited = v => distance[v] != 0;
+        var visited = new Visited(distance);
         for (var depth = 1; depth <= maxDepth; depth++)
         {
             if (frontier.Count == 0)
@@ -66,7 +84,7 @@ internal sealed class DistanceBounds : IDisposable
             var next = new List<int>();
             foreach (var e in frontier)
             {
-                var groups = new NeighbourGroups(index, e, walk, filter, budget: null, visited);
+                var groups = new NeighbourGroups<Visited>(index, e, walk, filter, budget: null, visited);
                 while (groups.MoveNext())
                 {
                     if (distance[groups.Neighbour] == 0)

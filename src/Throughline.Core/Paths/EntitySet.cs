@@ -1,23 +1,21 @@
-using System.Collections;
-
 namespace Throughline.Core.Paths;
 
 /// <summary>A set of dense entity ids: ascending members for iteration and a bitmap for O(1) membership.</summary>
 internal sealed class EntitySet
 {
-    private readonly BitArray _bits;
+    private readonly ulong[] _bits;
 
     public EntitySet(int entityCount, IEnumerable<int> members)
     {
-        _bits = new BitArray(entityCount);
+        _bits = new ulong[(entityCount + 63) >> 6];
         var sorted = members.ToArray();
         Array.Sort(sorted);
         var distinct = new List<int>(sorted.Length);
         foreach (var e in sorted)
         {
-            if (!_bits[e])
+            if (!Contains(e))
             {
-                _bits[e] = true;
+                _bits[e >> 6] |= 1UL << e;
                 distinct.Add(e);
             }
         }
@@ -29,5 +27,8 @@ internal sealed class EntitySet
 
     public int Count => Members.Length;
 
-    public bool Contains(int entity) => _bits[entity];
+    /// <summary>The bitmap itself, for hot loops that test membership in a struct without a call through the set.</summary>
+    public ulong[] Bits => _bits;
+
+    public bool Contains(int entity) => (_bits[entity >> 6] & (1UL << entity)) != 0;
 }

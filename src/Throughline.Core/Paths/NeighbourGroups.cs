@@ -7,14 +7,15 @@ namespace Throughline.Core.Paths;
 /// relation, in ascending neighbour order. For ANY the outgoing and incoming rows (both sorted by neighbour) are merged,
 /// so a hop carries the relations of both directions. Each examined adjacency entry is charged to the budget.
 /// </summary>
-internal ref struct NeighbourGroups
+internal ref struct NeighbourGroups<TSkip>
+    where TSkip : struct, INeighbourSkip
 {
     private readonly ReadOnlySpan<RelationFacts> _facts;
     private readonly ReadOnlySpan<RelationFacts> _deltaFacts;
     private readonly int _baseRelations;
     private readonly RelationFilter _filter;
     private readonly SearchBudget? _budget;
-    private readonly Func<int, bool>? _skip;
+    private readonly TSkip _skip;
     private readonly ReadOnlySpan<int> _aNeighbours;
     private readonly ReadOnlySpan<int> _aRelations;
     private readonly ReadOnlySpan<int> _bNeighbours;
@@ -27,7 +28,7 @@ internal ref struct NeighbourGroups
     /// large array a hop touches at random, while a distance bound or visited mark is small and cached.
     /// </param>
     public NeighbourGroups(
-        GraphIndex index, int entity, Direction direction, in RelationFilter filter, SearchBudget? budget, Func<int, bool>? skip = null)
+        GraphIndex index, int entity, Direction direction, in RelationFilter filter, SearchBudget? budget, TSkip skip = default)
     {
         _facts = index.Facts;
         _deltaFacts = index.DeltaFacts;
@@ -42,6 +43,9 @@ internal ref struct NeighbourGroups
             index.Incoming.RowOf(entity, out _bNeighbours, out _bRelations);
         }
     }
+
+    /// <summary>Adjacency entries in the row (both rows for ANY).</summary>
+    public readonly int RowLength => _aNeighbours.Length + _bNeighbours.Length;
 
     public int Neighbour { get; private set; }
 
@@ -62,7 +66,7 @@ internal ref struct NeighbourGroups
             var best = double.NegativeInfinity;
             var solid = false;
             var start = _a + _b;
-            var wanted = _skip is null || !_skip(v);
+            var wanted = !_skip.Skip(v);
             for (; _a < _aNeighbours.Length && _aNeighbours[_a] == v; _a++)
             {
                 if (wanted)
@@ -105,4 +109,19 @@ internal ref struct NeighbourGroups
             solid |= facts.IsSolid;
         }
     }
+}
+
+/// <summary>
+/// Which neighbours <see cref="NeighbourGroups{TSkip}"/> passes over unread. A struct type argument, so the JIT
+/// specialises the walk for each and inlines the check: a hub's row costs a compare per entry, not a delegate call.
+/// </summary>
+internal interface INeighbourSkip
+{
+    bool Skip(int entity);
+}
+
+/// <summary>Skips nothing.</summary>
+internal readonly struct NoSkip : INeighbourSkip
+{
+    public bool Skip(int entity) => false;
 }

@@ -47,7 +47,7 @@ public sealed partial class PathEngine
             var level = new HashSet<int>();
             foreach (var entity in frontier)
             {
-                var groups = new NeighbourGroups(Index, entity, query.Options.Direction, filter, budget);
+                var groups = new NeighbourGroups<NoSkip>(Index, entity, query.Options.Direction, filter, budget);
                 while (groups.MoveNext())
                 {
                     // One entity's hops come in ascending id order, so from a single entity the first room + 1 new

@@ -25,15 +25,17 @@ internal sealed class PathSearch
     private readonly double[] _hopConfidence;
     private readonly double[] _confidence;
     private readonly int[] _turned;
-    private readonly Func<int, bool> _outOfReach;
-    private int _hopsLeft;
+    private readonly SuccessorCache _cache;
+    private readonly List<int> _keptNeighbours = [];
+    private readonly List<double> _keptConfidence = [];
 
     /// <param name="ends">The entities paths end at (the sources when <paramref name="reversed"/>).</param>
     /// <param name="bounds">Distances to <paramref name="ends"/>, walking the same way as the search.</param>
     public PathSearch(
         GraphIndex index, Direction direction, bool reversed, in RelationFilter filter, EntitySet ends, DistanceBounds bounds,
-        SearchBudget budget, PathCollector collector, int minHops, int maxHops)
+        SearchBudget budget, PathCollector collector, int minHops, int maxHops, SuccessorCache? cache = null)
     {
+        _cache = cache ?? new SuccessorCache();
         _index = index;
         _reversed = reversed;
         _direction = reversed ? DistanceBounds.Reverse(direction) : direction;
@@ -48,7 +50,6 @@ internal sealed class PathSearch
         _hopConfidence = new double[maxHops + 1];
         _confidence = new double[maxHops + 1];
         _turned = new int[maxHops + 1];
-        _outOfReach = v => !_targets.Contains(v) && _bounds.LowerBound(v) > _hopsLeft;
     }
 
     /// <param name="starts">The entities paths start at (the targets when reversed).</param>
@@ -76,39 +77,92 @@ internal sealed class PathSearch
     private void Extend(int depth)
     {
         var next = depth + 1;
-        var groups = new NeighbourGroups(_index, _path[depth], _direction, _filter, _budget, _outOfReach);
-        while (SetHopsLeft(_maxHops - next) && groups.MoveNext())
+        var u = _path[depth];
+        var hopsLeft = _maxHops - next;
+        if (_cache.TryGet(u, hopsLeft, out var kept))
         {
-            var v = groups.Neighbour;
-            if (IsOnPath(v, depth))
+            for (var i = 0; i < kept.Neighbours.Length; i++)
             {
-                continue;
+                if (!_budget.Spend(1) || !Step(depth, kept.Neighbours[i], kept.Confidence[i]))
+                {
+                    return;
+                }
             }
 
-            var isTarget = _targets.Contains(v);
-            if (!isTarget && next + _bounds.LowerBound(v) > _maxHops)
+            return;
+        }
+
+        // A neighbour that cannot reach an end in the hops left is passed over before its relations are read.
+        var groups = new NeighbourGroups<DistanceBounds.OutOfReach>(
+            _index, u, _direction, _filter, _budget, _bounds.Beyond(_targets, hopsLeft));
+        if (groups.RowLength < SuccessorCache.MinDegree)
+        {
+            while (groups.MoveNext())
             {
-                continue;
+                if (!Step(depth, groups.Neighbour, groups.Confidence))
+                {
+                    return;
+                }
             }
 
-            _path[next] = v;
-            _hopConfidence[next] = groups.Confidence;
-            _confidence[next] = _confidence[depth] * groups.Confidence;
-            if (isTarget && next >= _minHops)
-            {
-                Offer(next);
-            }
+            return;
+        }
 
-            if (next < _maxHops)
-            {
-                Extend(next);
-            }
+        // A hub: collect its reachable hops first (the recursion below reuses the scratch lists, so copy them out), keep
+        // them for every later partial path through it, then walk them.
+        _keptNeighbours.Clear();
+        _keptConfidence.Clear();
+        while (groups.MoveNext())
+        {
+            _keptNeighbours.Add(groups.Neighbour);
+            _keptConfidence.Add(groups.Confidence);
+        }
 
-            if (_budget.Exhausted)
+        if (_budget.Exhausted)
+        {
+            return; // the row was not read to its end: keeping it would hide hops from later lengths
+        }
+
+        kept = new Successors([.. _keptNeighbours], [.. _keptConfidence]);
+        _cache.Add(u, hopsLeft, kept);
+        for (var i = 0; i < kept.Neighbours.Length; i++)
+        {
+            if (!Step(depth, kept.Neighbours[i], kept.Confidence[i]))
             {
                 return;
             }
         }
+    }
+
+    /// <summary>Puts <paramref name="v"/> on the path after position <paramref name="depth"/>; false once the budget is spent.</summary>
+    private bool Step(int depth, int v, double hopConfidence)
+    {
+        var next = depth + 1;
+        if (IsOnPath(v, depth))
+        {
+            return true;
+        }
+
+        var isTarget = _targets.Contains(v);
+        if (!isTarget && next + _bounds.LowerBound(v) > _maxHops)
+        {
+            return true;
+        }
+
+        _path[next] = v;
+        _hopConfidence[next] = hopConfidence;
+        _confidence[next] = _confidence[depth] * hopConfidence;
+        if (isTarget && next >= _minHops)
+        {
+            Offer(next);
+        }
+
+        if (next < _maxHops)
+        {
+            Extend(next);
+        }
+
+        return !_budget.Exhausted;
     }
 
     /// <summary>Offers the path of <paramref name="hops"/> hops, in source-to-target order with its confidence multiplied in that order.</summary>
@@ -132,13 +186,6 @@ internal sealed class PathSearch
         }
 
         _collector.Offer(_turned.AsSpan(0, hops + 1), confidence);
-    }
-
-    /// <summary>Sets what <see cref="_outOfReach"/> compares with; the recursion changes it, so it is reset before each step.</summary>
-    private bool SetHopsLeft(int hops)
-    {
-        _hopsLeft = hops;
-        return true;
     }
 
     private bool IsOnPath(int entity, int depth)

@@ -18,6 +18,7 @@ internal sealed class SearchPlan : IDisposable
     private readonly EntitySet _starts;
     private readonly EntitySet _ends;
     private readonly DistanceBounds _toEnds;
+    private readonly SuccessorCache _successors = new();
 
     private SearchPlan(GraphIndex index, PathOptions options, EntitySet starts, EntitySet ends, DistanceBounds toEnds, bool reversed)
     {
@@ -73,7 +74,8 @@ internal sealed class SearchPlan : IDisposable
     }
 
     public void Run(SearchBudget budget, PathCollector collector, int minHops, int maxHops) =>
-        new PathSearch(_index, _options.Direction, Reversed, new RelationFilter(_options), _ends, _toEnds, budget, collector, minHops, maxHops)
+        new PathSearch(
+            _index, _options.Direction, Reversed, new RelationFilter(_options), _ends, _toEnds, budget, collector, minHops, maxHops, _successors)
             .Run(_starts);
 
     /// <summary>
