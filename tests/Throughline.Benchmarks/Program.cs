@@ -14,5 +14,12 @@ if (args is ["freshness-figures"])
     return;
 }
 
+// `peers-data DIR` writes the peer benchmark's graph, queries and engine / bare-loop figures (Peers/README.md).
+if (args is ["peers-data", var directory])
+{
+    await Throughline.Benchmarks.Peers.PeerData.RunAsync(directory);
+    return;
+}
+
 // Every suite in this assembly; pick with --filter. See README "Benchmarks".
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

@@ -43,6 +43,64 @@ internal static class PathFigures
             () => engine.GetNeighbourhoodAsync(new NeighbourhoodQuery(pick.Hub, 2, options with { Direction = Direction.Any }, 500)).Result);
         Measure("neighbourhood non-hub depth 2 cap 500 (target p50 < 10 ms)",
             () => engine.GetNeighbourhoodAsync(new NeighbourhoodQuery(pick.NonHubProject, 2, options with { Direction = Direction.Any }, 500)).Result);
+        AgainstTheBareLoop(index, engine, pick, options);
+    }
+
+    /// <summary>
+    /// The peer-benchmark queries, each as the engine answers it and as <see cref="BareCsr"/>'s loop over int arrays counts
+    /// it, in the same process one after the other: medians, the ratio engine / bare, and a check that both count the
+    /// same distinct entity sequences.
+    /// </summary>
+    private static void AgainstTheBareLoop(GraphIndex index, PathEngine engine, BenchSelections pick, PathOptions options)
+    {
+        var bare = new BareCsr(index, options);
+        var hub = index.Find(pick.Hub);
+        var project = index.Find(pick.NonHubProject);
+        var xinjiang = new EntitySelector(Kinds: [EntityKind.Project], LocatedIn: ["Xinjiang"]);
+        var regionProjects = new SelectorResolver(index).Resolve(xinjiang, "to", []).Members;
+        EntitySelector Ids(string id) => new(Ids: [id]);
+        Console.WriteLine($"// BARE LOOP vs engine ({index.EntityCount} entities, {index.RelationCount} relations; {regionProjects.Length} projects in Xinjiang)");
+        Versus("directed paths hub -> non-hub project <= 4 hops",
+            () => engine.FindPathsAsync(new PathQuery(Ids(pick.Hub), Ids(pick.NonHubProject), options, 100)).Result.TotalCount,
+            () => bare.CountPaths(hub, [project], options.MaxHops));
+        Versus("paths hub -> every Xinjiang project <= 4 hops, first 100 + total",
+            () => engine.FindPathsAsync(new PathQuery(Ids(pick.Hub), xinjiang, options, 100)).Result.TotalCount,
+            () => bare.CountPaths(hub, regionProjects, options.MaxHops));
+        Versus("all shortest paths hub -> non-hub project",
+            () => engine.FindShortestPathsAsync(new ShortestPathQuery(Ids(pick.Hub), Ids(pick.NonHubProject), options, 1000)).Result.Paths.Count,
+            () => bare.CountShortestPaths(hub, project, options.MaxHops));
+        Versus("neighbourhood hub depth 2 cap 500 (entities)",
+            () => engine.GetNeighbourhoodAsync(new NeighbourhoodQuery(pick.Hub, 2, options with { Direction = Direction.Any }, 500)).Result.EntityIds.Count,
+            () => bare.CountNeighbourhood(hub, 2, 500));
+    }
+
+    private static void Versus(string name, Func<long> engine, Func<long> bare)
+    {
+        var (engineWall, engineCpu, engineCount) = Time(engine);
+        var (bareWall, bareCpu, bareCount) = Time(bare);
+        Console.WriteLine($"{name}: engine median wall {engineWall:F2} ms (thread CPU {engineCpu:F2}), bare loop {bareWall:F2} ms " +
+            $"(thread CPU {bareCpu:F2}), ratio {engineCpu / bareCpu:F1}x by CPU, {engineWall / bareWall:F1}x by wall; " +
+            $"count engine {engineCount} / bare {bareCount}{(engineCount == bareCount ? "" : "  MISMATCH")}");
+    }
+
+    internal static (double Wall, double Cpu, long Count) Time(Func<long> work)
+    {
+        var wall = new List<double>();
+        var cpu = new List<double>();
+        long count = 0;
+        for (var i = 0; i < Warmups + Runs; i++)
+        {
+            var clock = Stopwatch.StartNew();
+            var cpuStart = ThreadCpuClock.Milliseconds();
+            count = work();
+            if (i >= Warmups)
+            {
+                cpu.Add(ThreadCpuClock.Milliseconds() - cpuStart);
+                wall.Add(clock.Elapsed.TotalMilliseconds);
+            }
+        }
+
+        return (Median(wall), Median(cpu), count);
     }
 
     private static GraphIndex BuildFromFreshGraph(out ImportBatch oneRelation)

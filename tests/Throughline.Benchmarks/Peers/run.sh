@@ -1,0 +1,79 @@
+#!/usr/bin/env bash
+# The peer benchmark (README.md beside this file): one generated bench graph in the engine, a bare CSR loop,
+# PostgreSQL 15 and Kuzu, the same four queries, answers checked against each other, medians and ratios printed.
+# Not part of the test command. Heavy: run it on a quiet machine and report `uptime` with the figures.
+#   tests/Throughline.Benchmarks/Peers/run.sh [entities, default 100000] [relations, default 500000]
+# Needs: the Release build of tests/Throughline.Benchmarks and src/Throughline.Api, PostgreSQL 15's server binaries
+# (apt-get install -y postgresql), and `npm ci` in Peers/kuzu (kuzu 0.11.3, pinned there).
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+root="$(cd "$here/../../.." && pwd)"
+entities="${1:-100000}"
+relations="${2:-500000}"
+runs="${PEER_RUNS:-7}"
+work="${PEER_DIR:-/tmp/perf-peers-$entities}"
+pgdata="/tmp/perf-pg"
+bench="$root/tests/Throughline.Benchmarks/bin/Release/net10.0/Throughline.Benchmarks.dll"
+api="$root/src/Throughline.Api/bin/Release/net10.0/Throughline.Api.dll"
+pgbin="$(ls -d /usr/lib/postgresql/15/bin 2>/dev/null || true)"
+[[ -f "$bench" && -f "$api" ]] || { echo "build first: dotnet build -c Release tests/Throughline.Benchmarks src/Throughline.Api" >&2; exit 1; }
+[[ -x "$pgbin/initdb" ]] || { echo "PostgreSQL 15 is missing: apt-get install -y postgresql" >&2; exit 1; }
+[[ -d "$here/kuzu/node_modules/kuzu" ]] || (cd "$here/kuzu" && npm ci --no-audit --no-fund --loglevel=error)
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+
+echo "== load average at start: $(uptime)"
+rm -rf "$work" && mkdir -p "$work"
+echo "== engine, bare loop and data files ($entities entities, $relations relations)"
+THROUGHLINE_BENCH_ENTITIES="$entities" THROUGHLINE_BENCH_RELATIONS="$relations" dotnet "$bench" peers-data "$work"
+
+echo "== engine over HTTP GraphQL"
+port="$(free_port)"
+(cd "$work" && THROUGHLINE_DB="$work/throughline.db" THROUGHLINE_URLS="http://127.0.0.1:$port" \
+  Throughline__ImportSeedData=false Throughline__RateLimit__PermitLimit=0 Throughline__Limits__MaxConcurrentHeavyRequests=0 \
+  Throughline__Limits__MaxComplexity=100000000 Logging__LogLevel__Default=Warning exec dotnet "$api") &
+server=$!
+cleanup() {
+  kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true
+  [[ -f "$pgdata/postmaster.pid" ]] && su postgres -c "$pgbin/pg_ctl -D $pgdata -m fast stop" >/dev/null 2>&1 || true
+}
+trap cleanup EXIT
+for _ in $(seq 1 600); do curl -sf "http://127.0.0.1:$port/health" >/dev/null && break; sleep 0.2; done
+node "$here/http-bench.mjs" "$work" "http://127.0.0.1:$port" "$runs"
+kill "$server"; wait "$server" 2>/dev/null || true
+
+echo "== PostgreSQL 15 (throwaway cluster in $pgdata)"
+rm -rf "$pgdata" && mkdir -p "$pgdata" && chown postgres "$pgdata"
+chmod a+rx "$work" && chmod a+r "$work"/*.csv
+pgport="$(free_port)"
+su postgres -c "$pgbin/initdb -D $pgdata --locale=C -E UTF8 -A trust" >/dev/null
+su postgres -c "$pgbin/pg_ctl -D $pgdata -l $pgdata/log -o '-p $pgport -k $pgdata -c listen_addresses=127.0.0.1 -c shared_buffers=256MB -c work_mem=64MB' -w start" >/dev/null
+psql=(psql -h 127.0.0.1 -p "$pgport" -U postgres -X -q -v ON_ERROR_STOP=1)
+start=$(date +%s.%N)
+"${psql[@]}" -v dir="$work" -f "$here/postgres.sql" postgres
+echo "loaded in $(echo "$(date +%s.%N) - $start" | bc) s"
+hub="$(node -e "console.log(require('$work/queries.json').hub.n)")"
+project="$(node -e "console.log(require('$work/queries.json').project.n)")"
+declare -A calls=([paths]="paths($hub, $project)" [region]="region($hub)" [shortest]="shortest($hub, $project)" [neighbourhood]="neighbourhood($hub)")
+{
+  printf '{'
+  sep=""
+  for name in paths region shortest neighbourhood; do
+    # One session: the prepared statements, a warm-up, then $runs timed executions.
+    out="$( { sed -n '/^PREPARE/,/;$/p' "$here/postgres.sql"; echo "EXECUTE ${calls[$name]};"; echo '\timing on';
+              for _ in $(seq 1 "$runs"); do echo "EXECUTE ${calls[$name]};"; done; } \
+            | "${psql[@]}" -t -A postgres 2>&1 )" || true
+    answer="$(echo "$out" | grep -v '^Time:' | grep -v '^$' | head -1 | cut -d'|' -f1)"
+    ms="$(echo "$out" | grep '^Time:' | awk '{print $2}' | sort -n | awk '{a[NR]=$1} END {print a[int(NR/2)+1]}')"
+    printf '%s"%s": {"ms": %s, "count": %s}' "$sep" "$name" "${ms:-null}" "${answer:-null}"
+    sep=", "
+  done
+  printf '}\n'
+} > "$work/postgres.json"
+cat "$work/postgres.json"
+su postgres -c "$pgbin/pg_ctl -D $pgdata -m fast stop" >/dev/null
+
+echo "== Kuzu $(node -e "console.log(require('$here/kuzu/node_modules/kuzu/package.json').version)") (embedded, $work/kuzu)"
+node "$here/kuzu/bench.mjs" "$work" "$runs" || echo "kuzu failed"
+
+echo "== load average at end: $(uptime)"
+node "$here/report.mjs" "$work"
