@@ -20,7 +20,6 @@ internal sealed class BareCsr
     private readonly int[] _stamp;
     private int _epoch;
 
-    private readonly long[] _ways;
 
     /// <summary>Copies the rows of the relations that qualify under <paramref name="options"/> (untimed set-up), so counts match the engine's.</summary>
     public BareCsr(GraphIndex index, PathOptions options)
@@ -36,7 +35,6 @@ internal sealed class BareCsr
         _distance = new byte[index.EntityCount];
         _onPath = new bool[index.EntityCount];
         _stamp = new int[index.EntityCount];
-        _ways = new long[index.EntityCount];
     }
 
     private static (int[] Offsets, int[] Neighbours) Qualifying(GraphIndex index, Adjacency adjacency, RelationFilter filter)
@@ -76,79 +74,103 @@ internal sealed class BareCsr
         return count;
     }
 
-    /// <summary>How many shortest directed paths (≤ maxHops) lead from source to target, by a breadth-first search counting paths per entity.</summary>
+    /// <summary>
+    /// How many shortest directed paths (≤ maxHops) lead from source to target: the backward distances from the target
+    /// (the engine's bounds), then a walk from the source that gets one hop nearer at every step.
+    /// </summary>
     public long CountShortestPaths(int source, int target, int maxHops)
     {
-        _epoch++;
-        var reached = _epoch;
-        _stamp[source] = reached;
-        _ways[source] = 1;
-        List<int> frontier = [source];
-        for (var depth = 1; depth <= maxHops && frontier.Count > 0; depth++)
+        BackwardDistances([target], maxHops - 1);
+        var best = int.MaxValue;
+        for (var i = _outOffsets[source]; i < _outOffsets[source + 1]; i++)
         {
-            // Entities first met at this level carry the next stamp until the level is done, so paths into them add up.
-            var level = ++_epoch;
-            var next = new List<int>();
-            foreach (var u in frontier)
+            if (_distance[_outNeighbours[i]] is var d and > 0)
             {
-                var w = _ways[u];
-                var previous = -1;
-                for (var i = _outOffsets[u]; i < _outOffsets[u + 1]; i++)
-                {
-                    var v = _outNeighbours[i];
-                    if (v == previous)
-                    {
-                        continue;
-                    }
-
-                    previous = v;
-                    if (_stamp[v] == level)
-                    {
-                        _ways[v] += w;
-                    }
-                    else if (_stamp[v] < reached)
-                    {
-                        _stamp[v] = level;
-                        _ways[v] = w;
-                        next.Add(v);
-                    }
-                }
+                best = Math.Min(best, d);
             }
-
-            if (_stamp[target] == level)
-            {
-                return _ways[target];
-            }
-
-            frontier = next;
         }
 
-        return 0;
+        return best == int.MaxValue ? 0 : Nearer(source, best);
     }
 
-    /// <summary>Entities within <paramref name="depth"/> hops either way, breadth-first, stopping at <paramref name="cap"/> entities.</summary>
+    /// <summary>Walks from <paramref name="u"/> to neighbours whose distance + 1 is <paramref name="distancePlusOne"/>.</summary>
+    private long Nearer(int u, int distancePlusOne)
+    {
+        long count = 0;
+        var previous = -1;
+        for (var i = _outOffsets[u]; i < _outOffsets[u + 1]; i++)
+        {
+            var v = _outNeighbours[i];
+            if (v == previous || _distance[v] != distancePlusOne)
+            {
+                continue;
+            }
+
+            previous = v;
+            count += distancePlusOne == 1 ? 1 : Nearer(v, distancePlusOne - 1);
+        }
+
+        return count;
+    }
+
+    /// <summary>Relations among the last neighbourhood's kept entities (entries of the inner levels' rows that end at a kept entity).</summary>
+    public long NeighbourhoodRelations { get; private set; }
+
+    /// <summary>
+    /// Entities within <paramref name="depth"/> hops either way, breadth-first, stopping at <paramref name="cap"/>
+    /// entities; then, as the engine must to list them, the relations from the inner levels' entities to kept ones.
+    /// </summary>
     public int CountNeighbourhood(int centre, int depth, int cap)
     {
         _epoch++;
         _stamp[centre] = _epoch;
         var kept = 1;
+        List<int> inner = [];
         List<int> frontier = [centre];
         for (var level = 1; level <= depth && frontier.Count > 0; level++)
         {
+            inner.AddRange(frontier);
             var next = new List<int>();
+            var full = false;
             foreach (var u in frontier)
             {
                 if (Visit(_outOffsets, _outNeighbours, u, next) || Visit(_inOffsets, _inNeighbours, u, next))
                 {
-                    return kept + next.Count;
+                    full = true;
+                    break;
                 }
             }
 
             kept += next.Count;
             frontier = next;
+            if (full)
+            {
+                break;
+            }
         }
 
+        long relations = 0;
+        foreach (var u in inner)
+        {
+            relations += KeptEnds(_outOffsets, _outNeighbours, u) + KeptEnds(_inOffsets, _inNeighbours, u);
+        }
+
+        NeighbourhoodRelations = relations;
         return kept;
+
+        long KeptEnds(int[] offsets, int[] neighbours, int u)
+        {
+            long found = 0;
+            for (var i = offsets[u]; i < offsets[u + 1]; i++)
+            {
+                if (_stamp[neighbours[i]] == _epoch)
+                {
+                    found++;
+                }
+            }
+
+            return found;
+        }
 
         bool Visit(int[] offsets, int[] neighbours, int u, List<int> next)
         {

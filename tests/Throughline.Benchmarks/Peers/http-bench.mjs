@@ -13,7 +13,7 @@ const hops = 'hops { relations { id } }';
 const documents = {
   paths: `{ paths(from: {ids: [${hub}]}, to: {ids: [${project}]}, options: {maxHops: 4}, first: 100) {
       totalCount totalCountIsExact edges { node { entities { id } ${hops} } } } }`,
-  region: `{ paths(from: {ids: [${hub}]}, to: {kinds: [PROJECT], locatedIn: ["Xinjiang"]}, options: {maxHops: 4}, first: 100) {
+  region: `{ paths(from: {ids: [${hub}]}, to: {kinds: [PROJECT], locatedIn: [${JSON.stringify(q.region)}]}, options: {maxHops: 4}, first: 100) {
       totalCount totalCountIsExact edges { node { entities { id } ${hops} } } } }`,
   shortest: `{ shortestPaths(from: {ids: [${hub}]}, to: {ids: [${project}]}, options: {maxHops: 4}, first: 100) { entities { id } ${hops} } }`,
   neighbourhood: `{ neighborhood(id: ${hub}, depth: 2, maxEntities: ${q.neighbourhoodCap}) { entities { id } relations { id } truncated } }`,

@@ -28,7 +28,7 @@ p(v, path, depth) AS (
     WHERE p.depth < 4 AND p.depth + 1 + dist.d <= 4 AND e.dst <> ALL (p.path))
 SELECT count(*) FROM p WHERE v = $2 AND depth > 0;
 
--- The hub to every Xinjiang project, 1..4 hops: the total and the first 100 in the contract order (fewer hops, higher
+-- The hub to every project of the query's county (nodes.xj), 1..4 hops: the total and the first 100 in the contract order (fewer hops, higher
 -- confidence product, then the id sequence; the cluster's C collation orders text like ordinal comparison).
 PREPARE region(integer) AS
 WITH RECURSIVE back(v, d) AS (

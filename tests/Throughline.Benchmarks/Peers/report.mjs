@@ -12,7 +12,7 @@ const [q, engine, http, pg, kuzu] = ['queries', 'engine', 'http', 'postgres', 'k
 const f = (x) => (x == null ? '—' : x >= 100 ? x.toFixed(0) : x.toFixed(2));
 const ratio = (a, b) => (a == null || b == null ? '—' : `${(a / b).toFixed(1)}x`);
 console.log(`graph: ${q.entities} entities, ${q.relations} relations; hub ${q.hub?.id}, project ${q.project?.id}; ` +
-  `${q.regionProjects} Xinjiang projects`);
+  `${q.regionProjects} projects in ${q.region}`);
 console.log('query | engine in-process ms (thread CPU) | bare loop ms | engine/bare | HTTP GraphQL ms | PostgreSQL ms | PG/engine | ' +
   'PG/HTTP | Kuzu ms | Kuzu/engine | Kuzu/HTTP | answers (engine, bare, HTTP, PG, Kuzu)');
 for (const name of ['paths', 'region', 'shortest', 'neighbourhood']) {

@@ -46,7 +46,7 @@ rm -rf "$pgdata" && mkdir -p "$pgdata" && chown postgres "$pgdata"
 chmod a+rx "$work" && chmod a+r "$work"/*.csv
 pgport="$(free_port)"
 su postgres -c "$pgbin/initdb -D $pgdata --locale=C -E UTF8 -A trust" >/dev/null
-su postgres -c "$pgbin/pg_ctl -D $pgdata -l $pgdata/log -o '-p $pgport -k $pgdata -c listen_addresses=127.0.0.1 -c shared_buffers=256MB -c work_mem=64MB' -w start" >/dev/null
+su postgres -c "$pgbin/pg_ctl -D $pgdata -l $pgdata/log -o '-p $pgport -k $pgdata -c listen_addresses=127.0.0.1 -c shared_buffers=256MB -c work_mem=64MB -c statement_timeout=120s' -w start" >/dev/null
 psql=(psql -h 127.0.0.1 -p "$pgport" -U postgres -X -q -v ON_ERROR_STOP=1)
 start=$(date +%s.%N)
 "${psql[@]}" -v dir="$work" -f "$here/postgres.sql" postgres

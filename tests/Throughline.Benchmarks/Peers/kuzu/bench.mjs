@@ -15,6 +15,7 @@ const dbPath = path.join(dir, 'kuzu');
 fs.rmSync(dbPath, { recursive: true, force: true });
 const db = new kuzu.Database(dbPath);
 const conn = new kuzu.Connection(db);
+conn.setQueryTimeout(120_000); // a query past 2 minutes is reported as an error, not waited for
 
 async function all(statement, params) {
   const result = params ? await conn.execute(await conn.prepare(statement), params) : await conn.query(statement);
