@@ -2,7 +2,8 @@
 // :Claim node (endpoint ids, type, content hash, evidence). A changed relation is deleted and re-created, because
 // a relationship's type and ends cannot be altered in place. A relationship type cannot be a parameter, so each type
 // has its own CREATE, chosen by comparing the row's type with a literal.
-// $rows: [{id, hash, type, from, to, props, claim}]; both endpoints exist (the store checks before writing).
+// $rows: [{id, hash, type, from, to, props, claim}]; both endpoints exist (the store checks before writing). $tx: the writing transaction's
+// (or journaled import's) id, which its change-feed entries carry until bump-version publishes them.
 UNWIND $rows AS row
 OPTIONAL MATCH (c:Claim {id: row.id})
 WITH row, c, CASE WHEN c IS NULL THEN 'inserted' WHEN c.hash = row.hash THEN 'unchanged' ELSE 'updated' END AS outcome
@@ -34,4 +35,7 @@ FOREACH (_ IN CASE WHEN outcome <> 'unchanged' AND row.type = 'PART_OF' THEN [1]
 FOREACH (_ IN CASE WHEN outcome <> 'unchanged' AND row.type = 'ADMINISTERS' THEN [1] ELSE [] END | CREATE (a)-[r:ADMINISTERS]->(b) SET r = row.props)
 MERGE (claim:Claim {id: row.id})
 SET claim = row.claim
-RETURN outcome, count(*) AS n
+WITH outcome, collect(row.id) AS ids
+// The change feed: the ids this statement inserted or updated, under the transaction's $tx until bump-version numbers them.
+FOREACH (_ IN CASE WHEN outcome = 'unchanged' THEN [] ELSE [1] END | CREATE (:Change {tx: $tx, kind: 'relation', ids: ids}))
+RETURN outcome, size(ids) AS n

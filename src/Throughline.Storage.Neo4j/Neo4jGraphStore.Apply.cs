@@ -8,18 +8,23 @@ namespace Throughline.Storage.Neo4j;
 
 public sealed partial class Neo4jGraphStore
 {
+    public Task<ImportResult> ApplyAsync(ImportBatch batch, CancellationToken ct = default) => ApplyAsync(batch, progress: null, ct);
+
     /// <summary>
-    /// Upserts the batch in one transaction: every UNWIND statement of every record kind goes in one call, which commits
-    /// or rolls back as a whole. References to entities and articles outside the batch are checked first, so a batch
-    /// that would leave a relation dangling is rejected whole, naming every problem.
+    /// Upserts the batch, all of it or none of it. A batch of at most <see cref="Neo4jOptions.ImportBatchSize"/> records
+    /// is one transaction (every statement in one call, with the version bump). A larger one is a journaled import:
+    /// bounded transactions that each record how to undo themselves, published by one final transaction, and undone
+    /// if anything fails before that (cypher/README.md, "Imports"). References to entities and articles outside the
+    /// batch are checked first, so a batch that would leave a relation dangling is rejected whole, naming every problem.
     /// </summary>
-    public async Task<ImportResult> ApplyAsync(ImportBatch batch, CancellationToken ct = default)
+    public async Task<ImportResult> ApplyAsync(ImportBatch batch, IProgress<long>? progress, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(batch);
         var articles = LastById(batch.Articles, a => a.Id);
         var entities = LastById(batch.Entities, e => e.Id);
         var relations = LastById(batch.Relations, r => r.Id);
-        if (articles.Count + entities.Count + relations.Count == 0)
+        var records = articles.Count + entities.Count + relations.Count;
+        if (records == 0)
         {
             return new ImportResult(0, 0, 0);
         }
@@ -31,25 +36,23 @@ public sealed partial class Neo4jGraphStore
         }
 
         await CheckReferencesAsync(articles, entities, relations, ct).ConfigureAwait(false);
-        var size = Math.Max(1, Options.ImportRowsPerStatement);
-        var statements = new List<CypherStatement>();
-        Add(statements, "import-articles", articles.Select(GraphRows.Article), size);
-        Add(statements, "import-entities", entities.Select(GraphRows.Entity), size);
-        Add(statements, "import-entity-places", entities.Select(GraphRows.EntityPlace), size);
-        Add(statements, "import-relations", relations.Select(GraphRows.Relation), size);
-        Add(statements, "import-relation-citations", relations.Select(GraphRows.Citations), size);
-        var results = await _client.RunAsync(statements, new CallOptions(Options.ImportTimeout), ct).ConfigureAwait(false);
-        var tally = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var result in results.Where(r => r.Columns.Contains("outcome")))
+        var size = Math.Max(1, Options.ImportBatchSize);
+        if (records > size)
         {
-            foreach (var row in result.Rows)
-            {
-                var outcome = result.Value(row, "outcome").GetString()!;
-                tally[outcome] = tally.GetValueOrDefault(outcome) + result.Value(row, "n").GetInt32();
-            }
+            return await ImportJournaledAsync(articles, entities, relations, progress, ct).ConfigureAwait(false);
         }
 
-        return new ImportResult(tally.GetValueOrDefault("inserted"), tally.GetValueOrDefault("updated"), tally.GetValueOrDefault("unchanged"));
+        var tx = NewTransactionId();
+        var statements = new List<CypherStatement>();
+        Add(statements, "import-articles", articles.Select(GraphRows.Article), size, tx);
+        Add(statements, "import-entities", entities.Select(GraphRows.Entity), size, tx);
+        Add(statements, "import-entity-places", entities.Select(GraphRows.EntityPlace), size, tx: null);
+        Add(statements, "import-relations", relations.Select(GraphRows.Relation), size, tx);
+        Add(statements, "import-relation-citations", relations.Select(GraphRows.Citations), size, tx: null);
+        statements.Add(CypherLibrary.Statement("bump-version", new() { ["tx"] = tx }));
+        var results = await _client.RunAsync(statements, new CallOptions(Options.ImportTimeout), ct).ConfigureAwait(false);
+        progress?.Report(records);
+        return Tally(results);
     }
 
     private async Task CheckReferencesAsync(
@@ -89,13 +92,42 @@ public sealed partial class Neo4jGraphStore
         }
     }
 
-    private static void Add(List<CypherStatement> statements, string name, IEnumerable<Dictionary<string, object?>> rows, int size)
+    private static void Add(List<CypherStatement> statements, string name, IEnumerable<object> rows, int size, string? tx)
     {
         foreach (var chunk in rows.Chunk(size))
         {
-            statements.Add(CypherLibrary.Statement(name, new() { ["rows"] = chunk }));
+            statements.Add(Rows(name, chunk, tx));
         }
     }
+
+    private static CypherStatement Rows(string name, IReadOnlyList<object> rows, string? tx)
+    {
+        var parameters = new Dictionary<string, object?> { ["rows"] = rows };
+        if (tx is not null)
+        {
+            parameters["tx"] = tx;
+        }
+
+        return CypherLibrary.Statement(name, parameters);
+    }
+
+    /// <summary>Inserted, updated and unchanged counts from the import statements' (outcome, n) rows.</summary>
+    private static ImportResult Tally(IEnumerable<CypherResult> results)
+    {
+        var tally = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var result in results.Where(r => r.Columns.Contains("outcome")))
+        {
+            foreach (var row in result.Rows)
+            {
+                var outcome = result.Value(row, "outcome").GetString()!;
+                tally[outcome] = tally.GetValueOrDefault(outcome) + result.Value(row, "n").GetInt32();
+            }
+        }
+
+        return new ImportResult(tally.GetValueOrDefault("inserted"), tally.GetValueOrDefault("updated"), tally.GetValueOrDefault("unchanged"));
+    }
+
+    private static string NewTransactionId() => Guid.NewGuid().ToString("N");
 
     /// <summary>A later record with an id already seen replaces the earlier one, as an upsert in order would.</summary>
     private static List<T> LastById<T>(IReadOnlyList<T> records, Func<T, string> id)

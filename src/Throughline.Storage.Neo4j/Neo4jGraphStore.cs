@@ -37,7 +37,10 @@ public sealed partial class Neo4jGraphStore : IGraphStore, IPathQueries
 
     public Neo4jOptions Options => _client.Options;
 
-    /// <summary>Connects, reads the server version and applies cypher/schema.cypher (5.x) or schema-3.x.cypher (3.x, 4.x).</summary>
+    /// <summary>
+    /// Connects, reads the server version, applies cypher/schema.cypher (5.x) or schema-3.x.cypher (3.x, 4.x), and finishes
+    /// what earlier imports left (<see cref="RecoverAsync"/>: an import whose process died is undone once its lease ran out).
+    /// </summary>
     public static Task<Neo4jGraphStore> OpenAsync(Neo4jOptions options, PathLimits? limits = null, CancellationToken ct = default) =>
         OpenAsync(new Neo4jClient(options), ownsClient: true, limits, ct);
 
@@ -55,7 +58,9 @@ public sealed partial class Neo4jGraphStore : IGraphStore, IPathQueries
                 await client.RunAsync([statement], ct).ConfigureAwait(false);
             }
 
-            return new Neo4jGraphStore(client, ownsClient, limits ?? new PathLimits(), version);
+            var store = new Neo4jGraphStore(client, ownsClient, limits ?? new PathLimits(), version);
+            await store.RecoverAsync(ct).ConfigureAwait(false);
+            return store;
         }
         catch
         {

@@ -21,11 +21,27 @@ public sealed record Neo4jOptions(Uri Uri, string User, string Password, string 
 
     public TimeSpan BreakerDuration { get; init; } = TimeSpan.FromSeconds(10);
 
-    /// <summary>Per-attempt timeout of an import: a large batch is one transaction and takes far longer than a query.</summary>
+    /// <summary>Per-attempt timeout of one import transaction (a chunk of a large import, or a whole small batch) and of a full read.</summary>
     public TimeSpan ImportTimeout { get; init; } = TimeSpan.FromMinutes(15);
 
-    /// <summary>Rows per UNWIND statement of an import; all statements of a batch still commit together.</summary>
-    public int ImportRowsPerStatement { get; init; } = 2000;
+    /// <summary>
+    /// Records per import transaction (NEO4J_IMPORT_BATCH_SIZE). A batch of at most this many records is one transaction;
+    /// a larger one is written in journaled chunks of this size and published at the end (cypher/README.md), so the
+    /// server's memory does not grow with the import.
+    /// </summary>
+    public int ImportBatchSize { get; init; } = 5000;
+
+    /// <summary>
+    /// How long a journaled import may show no life (no chunk committed) before another process takes it for abandoned
+    /// (its process killed, its server restarted) and undoes it.
+    /// </summary>
+    public TimeSpan ImportLease { get; init; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>
+    /// The most record ids the change feed hands a reader; a bigger gap (a large import) makes the reader read everything
+    /// again, which is cheaper than fetching that many records by id.
+    /// </summary>
+    public int MaxChangeFeedRecords { get; init; } = 50_000;
 
     /// <summary>
     /// The work bound of a path query in Neo4j: at most this many candidate entity sequences are read (the result is then
@@ -48,10 +64,21 @@ public sealed record Neo4jOptions(Uri Uri, string User, string Password, string 
                 $"NEO4J_URI '{uriText}' is not an http:// or https:// address (Throughline talks to Neo4j over its HTTP APIs, not Bolt)");
         }
 
-        return new Neo4jOptions(
+        var options = new Neo4jOptions(
             uri,
             get("NEO4J_USER") is { Length: > 0 } user ? user : "neo4j",
             get("NEO4J_PASSWORD") ?? string.Empty,
             get("NEO4J_DATABASE") is { Length: > 0 } database ? database : "neo4j");
+        if (get("NEO4J_IMPORT_BATCH_SIZE") is { Length: > 0 } batchText)
+        {
+            if (!int.TryParse(batchText, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var batch) || batch < 1)
+            {
+                throw new Neo4jConfigurationException($"NEO4J_IMPORT_BATCH_SIZE '{batchText}' is not a whole number of records of at least 1");
+            }
+
+            options = options with { ImportBatchSize = batch };
+        }
+
+        return options;
     }
 }

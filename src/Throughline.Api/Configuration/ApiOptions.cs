@@ -11,6 +11,13 @@ public sealed class ApiOptions
     /// <summary>"sqlite" (the embedded store) or "neo4j".</summary>
     public string Store { get; set; } = "sqlite";
 
+    /// <summary>
+    /// How the API answers path queries on Neo4j (THROUGHLINE_NEO4J_PATHS): "index" (default) builds the in-memory path
+    /// index from Neo4j and keeps it current from the graph version's change feed, so path queries run as fast as on the
+    /// embedded store; "cypher" runs them as Cypher in the server (no memory for the index, one round trip per query).
+    /// </summary>
+    public string Neo4jPaths { get; set; } = "index";
+
     /// <summary>SQLite file, relative to the working directory.</summary>
     public string Database { get; set; } = "data/throughline.db";
 

@@ -13,6 +13,7 @@ public static class EnvironmentOverrides
         ("THROUGHLINE_SEED_DATA", "Throughline:SeedData"),
         ("THROUGHLINE_API_KEY", "Throughline:ApiKey"),
         ("THROUGHLINE_URLS", "Throughline:Urls"),
+        ("THROUGHLINE_NEO4J_PATHS", "Throughline:Neo4jPaths"),
     ];
 
     public static IConfigurationBuilder AddThroughlineEnvironment(this IConfigurationBuilder configuration)

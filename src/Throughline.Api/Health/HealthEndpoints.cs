@@ -23,7 +23,7 @@ public static class HealthEndpoints
         var graph = runtime.Graph.Store;
         var indexed = runtime.Graph.Indexed;
         // Neo4j: one quick reachability probe (no retries) that also names the protocol and server version.
-        var neo4j = graph is Neo4jGraphStore server ? await server.CheckAsync(ct).ConfigureAwait(false) : null;
+        var neo4j = runtime.Graph.Neo4j is { } server ? await server.CheckAsync(ct).ConfigureAwait(false) : null;
         var neo4jReport = neo4j is null ? null : new HealthNeo4j(neo4j.Reachable, neo4j.Protocol, neo4j.ServerVersion);
         try
         {
@@ -52,14 +52,17 @@ public static class HealthEndpoints
     }
 
     /// <summary>
-    /// The version the index serves and how many store versions it is behind (other processes' writes not yet polled);
-    /// whether the poll is failing, without the reason (it names the file; the poller's error is in IndexedGraph).
+    /// The version the index serves and how many store versions it is behind (other processes' writes not yet polled),
+    /// and for how long it may have been behind (ms since it last knew itself current; 0 when it is current now);
+    /// whether the poll is failing, without the reason (it names the file or host; the poller's error is in IndexedGraph).
     /// </summary>
     private static async Task<HealthIndex> IndexReportAsync(IndexedGraph indexed, CancellationToken ct)
     {
         var served = indexed.Version;
         var store = await indexed.GetStoreVersionAsync(ct).ConfigureAwait(false);
-        return new HealthIndex(indexed.Index.EntityCount, indexed.Index.RelationCount, served, store, Math.Max(0, store - served), indexed.LastRefreshError is not null);
+        var behind = Math.Max(0, store - served);
+        var lag = behind == 0 ? 0 : (long)Math.Max(0, (DateTime.UtcNow - indexed.LastCurrentAt).TotalMilliseconds);
+        return new HealthIndex(indexed.Index.EntityCount, indexed.Index.RelationCount, served, store, behind, lag, indexed.LastRefreshError is not null);
     }
 
     private sealed record HealthReport(string Status, string Store, HealthCounts? Counts, HealthIndex? Index, string Seed, HealthNeo4j? Neo4j = null);
@@ -69,5 +72,5 @@ public static class HealthEndpoints
 
     private sealed record HealthCounts(int Entities, int Relations, int Articles, int Evidence);
 
-    private sealed record HealthIndex(int Entities, int Relations, long Version, long StoreVersion, long VersionsBehind, bool RefreshFailing);
+    private sealed record HealthIndex(int Entities, int Relations, long Version, long StoreVersion, long VersionsBehind, long LagMilliseconds, bool RefreshFailing);
 }

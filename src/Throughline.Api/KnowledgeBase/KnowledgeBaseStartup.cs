@@ -74,19 +74,40 @@ public static class KnowledgeBaseStartup
         }
     }
 
-    /// <summary>Neo4j (NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE): path queries run as Cypher in the server.</summary>
+    /// <summary>
+    /// Neo4j (NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE): path queries on the in-memory index built from Neo4j
+    /// and kept current from its change feed (THROUGHLINE_NEO4J_PATHS=index, the default), or as Cypher in the server (cypher).
+    /// </summary>
     private static async Task<(KnowledgeGraph Graph, SeedImportReport Seed)> OpenNeo4jAsync(
         ApiOptions options, IConfiguration configuration, string contentRoot, ILogger logger, CancellationToken ct)
     {
+        var paths = options.Neo4jPaths.Trim().ToLowerInvariant();
+        if (paths is not ("index" or "cypher"))
+        {
+            throw new StartupException(
+                $"THROUGHLINE_NEO4J_PATHS='{options.Neo4jPaths}' is not a path-query mode (available: index, cypher).");
+        }
+
         var store = await Neo4jGraphStore.OpenAsync(Neo4jOptions.FromEnvironment(name => configuration[name]), Limits(options.Limits), ct)
             .ConfigureAwait(false);
         try
         {
             logger.LogInformation("Neo4j {Version} at {Uri}", store.ServerVersion, store.Options.Uri);
-            // No import ledger in Neo4j: the seed import there is an idempotent upsert on every start.
-            var seed = await ImportSeedAsync(store, options, contentRoot, ledger: null, ct).ConfigureAwait(false);
+            var seed = await ImportSeedAsync(store, options, contentRoot, new Neo4jSeedLedger(store), ct).ConfigureAwait(false);
             logger.LogInformation("Seed data: {Summary}", seed.Summary);
-            return (KnowledgeGraph.Of(store), seed);
+            if (paths == "cypher")
+            {
+                return (KnowledgeGraph.Of(store), seed);
+            }
+
+            var clock = Stopwatch.StartNew();
+            var graph = await IndexedGraph.OpenAsync(store, Limits(options.Limits), ct).ConfigureAwait(false);
+            logger.LogInformation(
+                "Index built from Neo4j: {Entities} entities, {Relations} relations in {Elapsed} ms",
+                graph.Index.EntityCount,
+                graph.Index.RelationCount,
+                clock.ElapsedMilliseconds);
+            return (KnowledgeGraph.PerRequestViews(graph, store), seed);
         }
         catch
         {
@@ -96,7 +117,7 @@ public static class KnowledgeBaseStartup
     }
 
     private static async Task<SeedImportReport> ImportSeedAsync(
-        IGraphStore store, ApiOptions options, string contentRoot, SeedImportLedger? ledger, CancellationToken ct)
+        IGraphStore store, ApiOptions options, string contentRoot, ISeedLedger? ledger, CancellationToken ct)
     {
         if (!options.ImportSeedData)
         {

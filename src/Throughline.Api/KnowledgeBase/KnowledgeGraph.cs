@@ -1,41 +1,46 @@
 using Throughline.Core.Index;
 using Throughline.Core.Paths;
 using Throughline.Core.Storage;
+using Throughline.Storage.Neo4j;
 
 namespace Throughline.Api.KnowledgeBase;
 
 /// <summary>
 /// The open graph the API serves: records and writes through <see cref="Store"/>, path queries through
 /// <see cref="Paths"/>. For SQLite both are the IndexedGraph (the store plus the in-memory path index it keeps current)
-/// seen through the request's one view of it (<see cref="BeginRequest"/>); for Neo4j both are the Neo4j store, which
-/// runs path queries as Cypher.
+/// seen through the request's one view of it (<see cref="BeginRequest"/>); the same over Neo4j with the index (the default),
+/// or, with THROUGHLINE_NEO4J_PATHS=cypher, both are the Neo4j store, which runs path queries as Cypher.
 /// </summary>
 public sealed class KnowledgeGraph : IAsyncDisposable
 {
-    private KnowledgeGraph(IGraphStore store, IPathQueries paths, IndexedGraph? indexed)
+    private KnowledgeGraph(IGraphStore store, IPathQueries paths, IndexedGraph? indexed, Neo4jGraphStore? neo4j)
     {
         Store = store;
         Paths = paths;
         Indexed = indexed;
+        Neo4j = neo4j;
     }
 
     public IGraphStore Store { get; }
 
     public IPathQueries Paths { get; }
 
-    /// <summary>The in-memory index and its store, when the API keeps one (SQLite); null for Neo4j.</summary>
+    /// <summary>The in-memory index and its store, when the API keeps one (SQLite; Neo4j with the index); null for Cypher paths.</summary>
     public IndexedGraph? Indexed { get; }
+
+    /// <summary>The Neo4j store underneath, whichever way paths are answered (for /health); null on SQLite.</summary>
+    public Neo4jGraphStore? Neo4j { get; }
 
     /// <summary>Wraps a store that answers path queries itself; reads are not pinned per request.</summary>
     public static KnowledgeGraph Of<T>(T graph)
-        where T : IGraphStore, IPathQueries => new(graph, graph, graph as IndexedGraph);
+        where T : IGraphStore, IPathQueries => new(graph, graph, graph as IndexedGraph, graph as Neo4jGraphStore);
 
     /// <summary>The indexed graph, every request reading one version of it (index and records).</summary>
-    public static KnowledgeGraph PerRequestViews(IndexedGraph graph)
+    public static KnowledgeGraph PerRequestViews(IndexedGraph graph, Neo4jGraphStore? neo4j = null)
     {
         ArgumentNullException.ThrowIfNull(graph);
         var scoped = new RequestGraph(graph);
-        return new(scoped, scoped, graph);
+        return new(scoped, scoped, graph, neo4j);
     }
 
     /// <summary>

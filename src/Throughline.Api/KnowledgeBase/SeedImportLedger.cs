@@ -10,7 +10,7 @@ namespace Throughline.Api.KnowledgeBase;
 /// store's migrations ignore tables they do not know. Recorded after the import commits, so a crash in between only
 /// causes a harmless (idempotent) re-import.
 /// </summary>
-public sealed class SeedImportLedger(string databasePath)
+public sealed class SeedImportLedger(string databasePath) : ISeedLedger
 {
     private const string CreateTable = """
         CREATE TABLE IF NOT EXISTS api_seed_import (

@@ -11,6 +11,9 @@ public sealed partial class IndexedGraph
     /// <summary>Why the last poll failed (null when it succeeded), for health reports; the poller keeps trying.</summary>
     public string? LastRefreshError { get; private set; }
 
+    /// <summary>When the index last knew itself current: its last successful poll or catch-up (UTC), for health's lag.</summary>
+    public DateTime LastCurrentAt { get; private set; } = DateTime.UtcNow;
+
     /// <summary>The store's current version (<see cref="Version"/> for a store that keeps none): how far behind the index is.</summary>
     public async Task<long> GetStoreVersionAsync(CancellationToken ct = default) =>
         _versioned is null ? Version : await _versioned.GetVersionAsync(ct).ConfigureAwait(false);
@@ -23,13 +26,16 @@ public sealed partial class IndexedGraph
     {
         if (_versioned is null || await _versioned.GetVersionAsync(ct).ConfigureAwait(false) == _state.Version)
         {
+            LastCurrentAt = DateTime.UtcNow;
             return _state.Version;
         }
 
         await _writes.WaitAsync(ct).ConfigureAwait(false);
         try
         {
+            var started = DateTime.UtcNow;
             await CatchUpAsync(_versioned, ct).ConfigureAwait(false);
+            LastCurrentAt = started;
             return _state.Version;
         }
         finally

@@ -8,8 +8,9 @@ using Throughline.Api.Hosting;
 namespace Throughline.Api.Tests.Support;
 
 /// <summary>
-/// The real API on Kestrel at 127.0.0.1 (port chosen by the OS), over its own SQLite file in a temp directory,
-/// seeded from the repository's seed-data. Settings override appsettings.json like environment variables would.
+/// The real API on Kestrel at 127.0.0.1 (port chosen by the OS), over its own SQLite file in a temp directory, or with
+/// THROUGHLINE_TEST_STORE=neo4j over the Neo4j test server, cleared first (<see cref="TestStore"/>); seeded from the
+/// repository's seed-data. Settings override appsettings.json like environment variables would.
 /// </summary>
 public sealed class ApiServer : IAsyncDisposable
 {
@@ -48,6 +49,12 @@ public sealed class ApiServer : IAsyncDisposable
             ["Logging:LogLevel:Default"] = "Warning",
             ["Logging:LogLevel:Microsoft.AspNetCore"] = "Warning",
         };
+        if (TestStore.IsNeo4j)
+        {
+            config["Throughline:Store"] = "neo4j";
+            await TestStore.ClearNeo4jAsync();
+        }
+
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             config[key] = value;

@@ -4,10 +4,6 @@ using Throughline.Storage.Neo4j.Tests.Support;
 
 namespace Throughline.Storage.Neo4j.Tests.Store;
 
-// VersionedStoreContract (store versions and the change feed, tests/Throughline.Storage.Contract) is not subclassed here
-// yet: Neo4jGraphStore does not implement IVersionedStore until the neo4j-scale work (issue 14, coord STORE-VERSION.md)
-// lands; that change adds `Neo4jVersionedStoreContractTests : VersionedStoreContract` beside this class.
-
 /// <summary>The store contract every IGraphStore meets, run against the real Neo4j server (database cleared per test).</summary>
 [RequiresNeo4j]
 [Collection(Neo4jCollection.Name)]

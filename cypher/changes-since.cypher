@@ -1,0 +1,12 @@
+// The change feed after $since up to the current version: the ids of each kind written meanwhile (lists of lists,
+// flattened by the store). When more than $maxIds ids changed, no ids are returned and the reader reads everything.
+OPTIONAL MATCH (v:GraphVersion {id: 'graph'})
+WITH coalesce(v.version, 0) AS version
+OPTIONAL MATCH (c:Change)
+WHERE c.version > $since AND c.version <= version
+WITH version, collect(c) AS changes
+WITH version, changes, reduce(n = 0, c IN changes | n + size(c.ids)) AS total
+RETURN version, total,
+       CASE WHEN total > $maxIds THEN [] ELSE [c IN changes WHERE c.kind = 'article' | c.ids] END AS articles,
+       CASE WHEN total > $maxIds THEN [] ELSE [c IN changes WHERE c.kind = 'entity' | c.ids] END AS entities,
+       CASE WHEN total > $maxIds THEN [] ELSE [c IN changes WHERE c.kind = 'relation' | c.ids] END AS relations
