@@ -50,6 +50,13 @@ step "dotnet test"
 export THROUGHLINE_CYPHER_LOG="$results/cypher-statements.jsonl"
 dotnet test Throughline.slnx -c Release --no-build -nologo --logger "trx" --results-directory "$results/trx" \
   || failed_steps+=("dotnet test")
+if [ -n "${NEO4J_URI:-}" ]; then
+  step "dotnet test tests/Throughline.Api.Tests on Neo4j"
+  # The API's end-to-end suite again with Neo4j as the store. It clears the one test database before each API server
+  # starts, so it runs alone and its collections one at a time.
+  THROUGHLINE_TEST_STORE=neo4j dotnet test tests/Throughline.Api.Tests -c Release --no-build -nologo --logger "trx;LogFilePrefix=neo4j" \
+    --results-directory "$results/trx" -- xUnit.ParallelizeTestCollections=false || failed_steps+=("dotnet test (API on Neo4j)")
+fi
 sum_counter() { cat "$results"/trx/*.trx 2>/dev/null | grep -o "<Counters [^>]*" | grep -o " $1=\"[0-9]*\"" | grep -o '[0-9]*' | paste -sd+ | bc 2>/dev/null || echo 0; }
 dn_passed=$(sum_counter passed); dn_failed=$(( $(sum_counter failed) + $(sum_counter error) + $(sum_counter timeout) ))
 # xunit writes a skipped test into total but not executed.

@@ -21,5 +21,12 @@ if (args is ["peers-data", var directory])
     return;
 }
 
+// `neo4j-figures [relations ...]` prints the Neo4j import, path, catch-up and seed figures (Neo4j/Neo4jFigures.cs).
+if (args is ["neo4j-figures", .. var sizes])
+{
+    await Throughline.Benchmarks.Neo4j.Neo4jFigures.RunAsync(sizes.Length > 0 ? sizes : ["100000"]);
+    return;
+}
+
 // Every suite in this assembly; pick with --filter. See README "Benchmarks".
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

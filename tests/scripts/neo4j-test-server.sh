@@ -7,6 +7,7 @@
 #   tests/scripts/neo4j-test-server.sh stop
 #
 # The server runs from a copy under $NEO4J_TEST_HOME (default /tmp/throughline-neo4j), never inside node_modules.
+# NEO4J_TEST_HEAP sets the JVM's maximum heap (default 4g), e.g. NEO4J_TEST_HEAP=2g for the import benchmarks.
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/../.." && pwd)
 home=${NEO4J_TEST_HOME:-/tmp/throughline-neo4j}
@@ -30,8 +31,8 @@ start() {
   {
     echo "dbms.connector.http.listen_address=127.0.0.1:$port"
     echo "dbms.memory.heap.initial_size=512m"
-    # An import is one transaction; on 3.1 a 100k-relation batch needs a few GB of heap.
-    echo "dbms.memory.heap.max_size=4g"
+    # Imports are bounded transactions (NEO4J_IMPORT_BATCH_SIZE), so the heap need not grow with an import's size.
+    echo "dbms.memory.heap.max_size=${NEO4J_TEST_HEAP:-4g}"
     echo "dbms.memory.pagecache.size=256m"
     echo "dbms.udc.enabled=false"
     for pkg in java.lang java.lang.reflect java.lang.invoke java.io java.net java.nio java.util java.util.concurrent \

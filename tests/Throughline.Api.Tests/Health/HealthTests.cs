@@ -14,7 +14,7 @@ public sealed class HealthTests(SharedServer shared)
         response.MediaType.Should().Be("application/json");
         var json = response.Json;
         json.GetProperty("status").GetString().Should().Be("ok");
-        json.GetProperty("store").GetString().Should().Be("sqlite");
+        json.GetProperty("store").GetString().Should().Be(TestStore.IsNeo4j ? "neo4j" : "sqlite");
         var counts = json.GetProperty("counts");
         counts.GetProperty("entities").GetInt32().Should().Be(SeedFacts.Batch.Entities.Count);
         counts.GetProperty("relations").GetInt32().Should().Be(SeedFacts.Batch.Relations.Count);

@@ -25,7 +25,7 @@ public sealed class FreshnessTests
         }
         """;
 
-    [Fact]
+    [SqliteFact("a second SqliteGraphStore writes to the API's file behind its back; over Neo4j, Neo4jReplicaTests has a second API process write")]
     public async Task A_relation_another_process_denies_is_gone_from_the_next_response_and_health_shows_no_lag()
     {
         await using var server = await ApiServer.StartAsync();
@@ -43,7 +43,7 @@ public sealed class FreshnessTests
         index.GetProperty("versionsBehind").GetInt64().Should().Be(0);
     }
 
-    [Fact]
+    [SqliteFact("a second SqliteGraphStore writes to the API's file behind its back; over Neo4j, Neo4jReplicaTests has a second API process write")]
     public async Task A_restarted_api_serves_what_another_process_wrote_while_it_was_down()
     {
         var directory = Directory.CreateTempSubdirectory("throughline-api-restart-").FullName;
@@ -71,7 +71,7 @@ public sealed class FreshnessTests
         }
     }
 
-    [Fact]
+    [SqliteFact("a second SqliteGraphStore writes to the API's file behind its back; over Neo4j, Neo4jReplicaTests has a second API process write")]
     public async Task Under_concurrent_writes_no_hop_lists_a_relation_that_does_not_qualify_and_siblings_agree()
     {
         await using var server = await ApiServer.StartAsync();

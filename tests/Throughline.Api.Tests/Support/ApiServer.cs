@@ -51,8 +51,14 @@ public sealed class ApiServer : IAsyncDisposable
         };
         if (TestStore.IsNeo4j)
         {
+            // A server started again in the same directory is a restart over the same database, as with the SQLite file.
             config["Throughline:Store"] = "neo4j";
-            await TestStore.ClearNeo4jAsync();
+            var marker = Path.Combine(directory, "neo4j-database-in-use");
+            if (!File.Exists(marker))
+            {
+                await TestStore.ClearNeo4jAsync();
+                await File.WriteAllTextAsync(marker, "this directory's server uses the Neo4j test database");
+            }
         }
 
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())

@@ -1,0 +1,220 @@
+using System.Diagnostics;
+using System.Globalization;
+using Throughline.Benchmarks.Paths;
+using Throughline.Core.Index;
+using Throughline.Core.Model;
+using Throughline.Core.Paths;
+using Throughline.Core.SeedData;
+using Throughline.Core.Storage;
+using Throughline.Core.Synthetic;
+using Throughline.Storage.Neo4j;
+using Throughline.Storage.Neo4j.Http;
+
+namespace Throughline.Benchmarks.Neo4j;
+
+/// <summary>
+/// The Neo4j figures of issue 14, against the server NEO4J_URI names (its database is cleared: use a test server):
+/// journaled import throughput and the server's peak heap (sampled with jstat when NEO4J_JAVA_PID names the JVM), the
+/// headline and hub queries through the in-memory index and as Cypher, replica catch-up after a 10k-relation import,
+/// and the seed import at start with and without the seed ledger.
+///   NEO4J_JAVA_PID=$(cat $NEO4J_TEST_HOME/pid) NEO4J_URI=... NEO4J_PASSWORD=... \
+///     dotnet run -c Release --project tests/Throughline.Benchmarks -- neo4j-figures 100000 1000000
+/// </summary>
+internal static class Neo4jFigures
+{
+    private const int Runs = 21;
+
+    public static async Task RunAsync(IReadOnlyList<string> sizes)
+    {
+        var options = Neo4jOptions.FromEnvironment(Environment.GetEnvironmentVariable) with { RequestTimeout = TimeSpan.FromMinutes(5) };
+        Console.WriteLine($"// load average at start: {File.ReadAllText("/proc/loadavg").Trim()}; import batch {options.ImportBatchSize}");
+        await SeedAndHeadlineAsync(options);
+        await CatchUpAsync(options);
+        foreach (var size in sizes.Select(s => int.Parse(s, CultureInfo.InvariantCulture)))
+        {
+            await ImportAndHubAsync(options, size);
+        }
+    }
+
+    private static async Task SeedAndHeadlineAsync(Neo4jOptions options)
+    {
+        await using var store = await OpenEmptyAsync(options);
+        var seed = SeedLoader.Load(RepositoryPaths.SeedData).Batch;
+        var first = await Timed(() => store.ApplyAsync(seed));
+        var again = new List<double>();
+        var ledger = new List<double>();
+        for (var i = 0; i < 5; i++)
+        {
+            again.Add((await Timed(() => store.ApplyAsync(seed))).Ms);
+            ledger.Add((await Timed(() => store.SeedImportedAtAsync("seed", "fingerprint"))).Ms);
+        }
+
+        Console.WriteLine($"SEED first import {first.Ms:F0} ms; unchanged re-import median {Median(again):F0} ms; ledger check median {Median(ledger):F1} ms");
+        var headline = new PathQuery(
+            new EntitySelector(Names: ["Intel"]), new EntitySelector(Kinds: [EntityKind.Project], LocatedIn: ["Xinjiang"]), new PathOptions(MaxHops: 4));
+        await using var indexed = await IndexedGraph.OpenAsync(await Neo4jGraphStore.OpenAsync(options), null, Timeout.InfiniteTimeSpan);
+        await ComparePathsAsync("HEADLINE seed graph", store, indexed, headline);
+    }
+
+    private static async Task CatchUpAsync(Neo4jOptions options)
+    {
+        await using var writer = await OpenEmptyAsync(options);
+        var graph = SyntheticGraph.Generate(new SyntheticGraphOptions(20_000, 10_000, Seed: 7, WithArticles: true));
+        await writer.ApplyAsync(new ImportBatch(graph.Articles, graph.Entities, []));
+        await using var replica = await IndexedGraph.OpenAsync(await Neo4jGraphStore.OpenAsync(options));
+        var clock = Stopwatch.StartNew();
+        await writer.ApplyAsync(new ImportBatch([], [], graph.Relations));
+        var written = clock.Elapsed.TotalMilliseconds;
+        var target = await writer.GetVersionAsync();
+        while (replica.Version < target)
+        {
+            await Task.Delay(5);
+        }
+
+        Console.WriteLine(
+            $"CATCH-UP 10k-relation import written in {written:F0} ms; replica (polling every 250 ms) at its version {clock.Elapsed.TotalMilliseconds - written:F0} ms later, " +
+            $"index {replica.Index.RelationCount} relations");
+    }
+
+    private static async Task ImportAndHubAsync(Neo4jOptions options, int relations)
+    {
+        await using var store = await OpenEmptyAsync(options);
+        var graph = SyntheticGraph.Generate(new SyntheticGraphOptions(Math.Max(200, relations / 5), relations, Seed: 42, WithArticles: true));
+        var batch = new ImportBatch(graph.Articles, graph.Entities, graph.Relations);
+        using var heap = HeapSampler.Start();
+        var cpuBefore = JvmCpuSeconds();
+        var import = await Timed(() => store.ApplyAsync(batch));
+        var cpu = JvmCpuSeconds() - cpuBefore;
+        var peak = heap?.StopAndPeakMegabytes();
+        Console.WriteLine(
+            $"IMPORT {relations} relations ({batch.Entities.Count} entities, {batch.Articles.Count} articles) in {import.Ms / 1000:F1} s = " +
+            $"{relations / (import.Ms / 1000):F0} relations/s; JVM CPU {cpu:F1} s; peak heap used {(peak is null ? "n/a" : $"{peak:F0} MB")}; " +
+            $"load {File.ReadAllText("/proc/loadavg").Trim()}");
+        if (relations > 200_000)
+        {
+            return;
+        }
+
+        var clock = Stopwatch.StartNew();
+        await using var indexed = await IndexedGraph.OpenAsync(await Neo4jGraphStore.OpenAsync(options), null, Timeout.InfiniteTimeSpan);
+        Console.WriteLine($"INDEX built from Neo4j in {clock.ElapsedMilliseconds} ms");
+        var selections = new BenchSelections(indexed.Index, new PathEngine(indexed.Index, new PathLimits()));
+        var hub = new PathQuery(new EntitySelector(Ids: [selections.Hub]), new EntitySelector(Ids: [selections.NonHubProject]), new PathOptions(MaxHops: 3));
+        await ComparePathsAsync($"HUB {relations} relations", store, indexed, hub);
+    }
+
+    private static async Task ComparePathsAsync(string label, Neo4jGraphStore cypher, IndexedGraph index, PathQuery query)
+    {
+        var cypherMs = new List<double>();
+        var indexMs = new List<double>();
+        PathPage? viaCypher = null;
+        PathPage? viaIndex = null;
+        for (var i = 0; i < Runs; i++)
+        {
+            var c = await Timed(() => cypher.FindPathsAsync(query));
+            var x = await Timed(() => index.FindPathsAsync(query));
+            (viaCypher, viaIndex) = (c.Result, x.Result);
+            if (i > 0)
+            {
+                cypherMs.Add(c.Ms);
+                indexMs.Add(x.Ms);
+            }
+        }
+
+        Console.WriteLine(
+            $"{label}: index median {Median(indexMs) * 1000:F0} µs, Cypher median {Median(cypherMs):F2} ms (ratio {Median(cypherMs) / Median(indexMs):F0}x); " +
+            $"{viaIndex!.TotalCount} paths via index, {viaCypher!.TotalCount} via Cypher (truncated {viaIndex.Truncated}/{viaCypher.Truncated})");
+    }
+
+    private static async Task<Neo4jGraphStore> OpenEmptyAsync(Neo4jOptions options)
+    {
+        using (var client = new Neo4jClient(options))
+        {
+            // In steps: one DETACH DELETE of a million nodes would itself need the heap the journaled import avoids.
+            while ((await client.RunAsync(new CypherStatement(
+                       "bench: clear", "MATCH (n) WITH n LIMIT 20000 DETACH DELETE n RETURN count(*) AS n", new Dictionary<string, object?>())))
+                   .Rows[0][0].GetInt64() > 0)
+            {
+            }
+        }
+
+        return await Neo4jGraphStore.OpenAsync(options);
+    }
+
+    private static async Task<(T Result, double Ms)> Timed<T>(Func<Task<T>> action)
+    {
+        var clock = Stopwatch.StartNew();
+        var result = await action();
+        return (result, clock.Elapsed.TotalMilliseconds);
+    }
+
+    private static double Median(List<double> values)
+    {
+        var sorted = values.OrderBy(v => v).ToList();
+        return sorted[sorted.Count / 2];
+    }
+
+    private static int? JavaPid => int.TryParse(Environment.GetEnvironmentVariable("NEO4J_JAVA_PID"), out var pid) ? pid : null;
+
+    /// <summary>The JVM's user + system CPU seconds from /proc (0 when NEO4J_JAVA_PID is not set).</summary>
+    private static double JvmCpuSeconds()
+    {
+        if (JavaPid is not { } pid)
+        {
+            return 0;
+        }
+
+        var fields = File.ReadAllText($"/proc/{pid}/stat").Split(')')[1].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return (long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture)) / 100.0;
+    }
+
+    /// <summary>Polls `jstat -gc` every 500 ms; the peak of survivor + eden + old space used.</summary>
+    private sealed class HeapSampler : IDisposable
+    {
+        private readonly CancellationTokenSource _stop = new();
+        private readonly Task _loop;
+        private double _peakKb;
+
+        private HeapSampler(int pid) => _loop = Task.Run(() => LoopAsync(pid));
+
+        public static HeapSampler? Start() => JavaPid is { } pid ? new HeapSampler(pid) : null;
+
+        public double StopAndPeakMegabytes()
+        {
+            _stop.Cancel();
+            _loop.Wait();
+            return _peakKb / 1024;
+        }
+
+        public void Dispose() => _stop.Dispose();
+
+        private async Task LoopAsync(int pid)
+        {
+            while (!_stop.IsCancellationRequested)
+            {
+                var start = new ProcessStartInfo("jstat", $"-gc {pid}") { RedirectStandardOutput = true, UseShellExecute = false };
+                using (var process = Process.Start(start)!)
+                {
+                    var lines = (await process.StandardOutput.ReadToEndAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+                    await process.WaitForExitAsync();
+                    if (lines.Length == 2)
+                    {
+                        var names = lines[0].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                        var values = lines[1].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                        double Value(string name) => double.Parse(values[Array.IndexOf(names, name)], CultureInfo.InvariantCulture);
+                        _peakKb = Math.Max(_peakKb, Value("S0U") + Value("S1U") + Value("EU") + Value("OU"));
+                    }
+                }
+
+                try
+                {
+                    await Task.Delay(500, _stop.Token);
+                }
+                catch (OperationCanceledException)
+                {
+                    return;
+                }
+            }
+        }
+    }
+}
