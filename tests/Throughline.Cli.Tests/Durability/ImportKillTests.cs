@@ -1,0 +1,227 @@
+using System.Diagnostics;
+using Microsoft.Data.Sqlite;
+using Throughline.Core.Synthetic;
+using Throughline.Storage.Sqlite;
+using Xunit.Abstractions;
+
+namespace Throughline.Cli.Tests.Durability;
+
+/// <summary>
+/// Issue 10's durability check: the real <c>throughline import</c> process is killed with SIGKILL at several points of
+/// a large import into a real SQLite file. Each time the file must hold exactly the data before the import or exactly
+/// the data after it, never a mix, and the next import must succeed on it.
+/// </summary>
+public sealed class ImportKillTests(ITestOutputHelper output) : IDisposable
+{
+    // 9,160 records: large enough that the write takes a while and its commit writes megabytes of WAL frames, small
+    // enough that seven imports stay within seconds each.
+    private const int Entities = 1_000;
+    private const int Relations = 8_000;
+
+    private readonly CliHarness _cli = new();
+
+    public void Dispose() => _cli.Dispose();
+
+    [Fact]
+    public async Task Kill_9_during_an_import_leaves_the_old_or_the_new_data_and_the_next_import_succeeds()
+    {
+        // Same entity and relation ids, different endpoints, statuses and article texts: an import of B over A
+        // rewrites every relation, so a half-applied import is told apart from both.
+        var seedA = Generate(1, "seed-a");
+        var seedB = Generate(2, "seed-b");
+        var db = _cli.PathOf("kill.db");
+
+        var first = await ImportAsync(seedA, db, KillPoint.During("first import", TimeSpan.FromMilliseconds(200)));
+        first.Killed.Should().BeTrue(first.Describe());
+        (await FingerprintAsync(db)).Should().Be(Fingerprint.Empty, "a first import killed before its commit leaves an empty store");
+        output.WriteLine("kill -9 in the first import (+200 ms): empty store");
+
+        (await ImportAsync(seedA, db, null)).ExitCode.Should().Be(0);
+        var a = await FingerprintAsync(db);
+
+        var interrupted = new List<(KillPoint Point, Fingerprint State)>();
+        foreach (var point in new[]
+        {
+            KillPoint.During("as the write starts", TimeSpan.Zero),
+            KillPoint.During("in the write", TimeSpan.FromMilliseconds(500)),
+            KillPoint.InCommit(512 * 1024),
+        })
+        {
+            var run = await ImportAsync(seedB, db, point);
+            run.Killed.Should().BeTrue(run.Describe());
+            interrupted.Add((point, await FingerprintAsync(db)));
+        }
+
+        (await ImportAsync(seedB, db, null)).ExitCode.Should().Be(0, "the import after the kills succeeds on the same file");
+        var b = await FingerprintAsync(db);
+        b.Should().NotBe(a);
+        b.Relations.Should().Be(Relations);
+
+        foreach (var (point, state) in interrupted)
+        {
+            state.Should().Match<Fingerprint>(s => s == a || s == b, $"the kill {point.Name} leaves A ({a}) or B ({b}), not {state}");
+        }
+
+        foreach (var (point, state) in interrupted)
+        {
+            output.WriteLine($"kill -9 {point.Name}: {(state == a ? "old data (A)" : "new data (B)")}");
+        }
+
+        interrupted.Should().Contain(i => i.State == a, "at least one kill lands before the commit, so the test interrupts an import");
+
+        // Killed as soon as the commit is reported: the new data is durable.
+        var afterCommit = await ImportAsync(seedA, db, KillPoint.AfterLine("after the commit", "written in "));
+        (await FingerprintAsync(db)).Should().Be(a, afterCommit.Describe());
+        output.WriteLine($"kill -9 {(afterCommit.Killed ? "after the commit" : "missed: the process had exited")}: new data (A)");
+        IntegrityCheck(db).Should().Be("ok");
+    }
+
+    private string Generate(int seed, string name)
+    {
+        var directory = _cli.PathOf(name);
+        SeedDataWriter.Write(SyntheticGraph.Generate(new SyntheticGraphOptions(Entities, Relations, Seed: seed)), directory);
+        return directory;
+    }
+
+    /// <summary>
+    /// When to send SIGKILL: <see cref="Delay"/> after the first stderr line starting with <see cref="Line"/>, or once the
+    /// file's WAL reaches <see cref="WalBytes"/> (the store keeps a large batch in its page cache, so WAL frames are
+    /// written by the commit itself).
+    /// </summary>
+    private sealed record KillPoint(string Name, string? Line, TimeSpan Delay, long? WalBytes)
+    {
+        private const string WriteStarts = "validated in ";
+
+        public static KillPoint During(string name, TimeSpan delay) => new($"{name} (+{delay.TotalMilliseconds} ms)", WriteStarts, delay, null);
+
+        public static KillPoint AfterLine(string name, string line) => new(name, line, TimeSpan.Zero, null);
+
+        public static KillPoint InCommit(long walBytes) => new($"in the commit (WAL at {walBytes} bytes)", null, TimeSpan.Zero, walBytes);
+    }
+
+    private sealed record ImportRun(int ExitCode, bool Killed, string Stderr)
+    {
+        public string Describe() => $"exit {ExitCode}, stderr:\n{Stderr}";
+    }
+
+    /// <summary>Runs the built CLI as its own process and SIGKILLs it (Process.Kill on Unix) at <paramref name="kill"/>.</summary>
+    private async Task<ImportRun> ImportAsync(string seed, string db, KillPoint? kill)
+    {
+        File.Exists(db + "-wal").Should().BeFalse("the previous reader closed the store, which checkpoints and removes the WAL");
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = _cli.WorkingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "throughline.dll"));
+        foreach (var arg in new[] { "import", seed, "--db", db })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        start.Environment.Remove("THROUGHLINE_STORE");
+        start.Environment.Remove("THROUGHLINE_DB");
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = new System.Text.StringBuilder();
+        var killed = 0;
+        void Kill()
+        {
+            if (Interlocked.Exchange(ref killed, 1) == 0)
+            {
+                process.Kill();
+            }
+        }
+
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        using var stopWatching = CancellationTokenSource.CreateLinkedTokenSource(timeout.Token);
+        var walWatch = kill?.WalBytes is { } walBytes ? WatchWalAsync(db + "-wal", walBytes, Kill, stopWatching.Token) : Task.CompletedTask;
+        try
+        {
+            while (await process.StandardError.ReadLineAsync(timeout.Token) is { } line)
+            {
+                stderr.AppendLine(line);
+                if (kill?.Line is { } prefix && line.StartsWith(prefix, StringComparison.Ordinal))
+                {
+                    if (kill.Delay > TimeSpan.Zero)
+                    {
+                        _ = Task.Delay(kill.Delay, timeout.Token).ContinueWith(_ => Kill(), TaskScheduler.Default);
+                    }
+                    else
+                    {
+                        Kill();
+                    }
+                }
+            }
+
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill();
+            throw;
+        }
+        finally
+        {
+            await stopWatching.CancelAsync();
+            await walWatch;
+        }
+
+        await stdout;
+        // A process that exited on its own before the signal reached it has not been killed.
+        return new ImportRun(process.ExitCode, killed == 1 && process.ExitCode == 128 + 9, stderr.ToString());
+    }
+
+    private static async Task WatchWalAsync(string wal, long bytes, Action kill, CancellationToken ct)
+    {
+        while (!ct.IsCancellationRequested)
+        {
+            if (File.Exists(wal) && new FileInfo(wal).Length >= bytes)
+            {
+                kill();
+                return;
+            }
+
+            try
+            {
+                await Task.Delay(1, ct);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+    }
+    private sealed record Fingerprint(int Entities, int Relations, int Articles, string Hash)
+    {
+        public static readonly Fingerprint Empty = new(0, 0, 0, Digest([]));
+
+        public override string ToString() => $"{Entities} entities, {Relations} relations, {Articles} articles, {Hash[..12]}";
+    }
+
+    /// <summary>Reads the file through the store (which runs its own quick_check on open) and digests every record.</summary>
+    private static async Task<Fingerprint> FingerprintAsync(string db)
+    {
+        await using var store = await SqliteGraphStore.OpenAsync(db);
+        var graph = await store.ReadAllAsync();
+        var lines = graph.Entities.Select(e => $"e|{e.Id}|{e.Name}|{e.Kind}")
+            .Concat(graph.Articles.Select(a => $"a|{a.Id}|{a.Title}|{a.Text?.Length}"))
+            .Concat(graph.Relations.Select(r =>
+                $"r|{r.Id}|{r.Type}|{r.From}|{r.To}|{r.Status}|{r.Confidence}|{string.Join(';', r.Evidence.Select(e => $"{e.ArticleId}:{e.Start}-{e.End}:{e.Stance}"))}"))
+            .Order(StringComparer.Ordinal);
+        return new Fingerprint(graph.Entities.Count, graph.Relations.Count, graph.Articles.Count, Digest(lines));
+    }
+
+    private static string Digest(IEnumerable<string> lines) =>
+        Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(string.Join('\n', lines))));
+
+    private static string IntegrityCheck(string db)
+    {
+        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = db, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA integrity_check";
+        return (string)command.ExecuteScalar()!;
+    }
+}
