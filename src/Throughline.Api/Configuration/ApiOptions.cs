@@ -82,8 +82,18 @@ public sealed class LimitOptions
     /// <summary>Expansions all path queries of one request share (aliases and fragments included): bounds a request's CPU time.</summary>
     public long RequestExpansionBudget { get; set; } = 2_000_000;
 
-    /// <summary>Requests with path queries (paths, shortestPaths, neighborhood) one client may run at once; more get 429.</summary>
+    /// <summary>Requests with graph searches (paths, shortestPaths, neighborhood, entities with search text) one client may run at once; more wait, then get 429.</summary>
     public int MaxConcurrentHeavyRequests { get; set; } = 1;
+
+    /// <summary>How long a client's heavy request waits for one of the client's slots before it gets 429.</summary>
+    public double HeavyRequestQueueSeconds { get; set; } = 5;
+
+    /// <summary>
+    /// Work units (adjacency entries a search examines, names a text search scans) per unit of complexity: a heavy
+    /// field costs its work bound divided by this, so at the defaults a search that may use the whole 2M expansion
+    /// budget costs 20,000 of the 100,000 an operation may cost.
+    /// </summary>
+    public long WorkPerCost { get; set; } = 100;
 
     public int MaxNeighbourhoodEntities { get; set; } = 10_000;
 }

@@ -68,7 +68,7 @@ public sealed class GraphQLPipeline(
         }
 
         var schema = runtime.Schema;
-        var limitErrors = DocumentValidator.Validate(schema, document, LimitRules.Create(_limits, request.Variables));
+        var limitErrors = DocumentValidator.Validate(schema, document, LimitRules.Create(_limits, request.Variables, GraphSizeOf(runtime)));
         if (limitErrors.Count > 0)
         {
             return ExecutionResult.FromRequestErrors(
@@ -122,6 +122,10 @@ public sealed class GraphQLPipeline(
             return TimedOut();
         }
     }
+
+    // Sizes from the in-memory index, read without a lock (a count that is one write behind prices just as well).
+    private static GraphSize? GraphSizeOf(ApiRuntime runtime) =>
+        runtime.Graph.Indexed?.Index is { } index ? new GraphSize(index.EntityCount, index.RelationCount) : null;
 
     private ExecutionResult TimedOut()
     {

@@ -9,14 +9,12 @@ namespace Throughline.Api.Limits;
 /// At most <see cref="LimitOptions.MaxConcurrentHeavyRequests"/> requests with graph searches per client at once: with
 /// the per-request expansion allowance this keeps one client from holding every core however fast it sends. A heavy
 /// request that finds its client's slots taken waits for one (a page's autocomplete and route query overlap as a
-/// matter of course) and gets 429 only when none frees within <see cref="QueueWait"/>.
+/// matter of course) and gets 429 only when none frees within <see cref="LimitOptions.HeavyRequestQueueSeconds"/>.
 /// </summary>
 public sealed class HeavyRequestGate(IOptions<ApiOptions> options)
 {
-    /// <summary>How long a client's heavy request waits for the client's earlier ones before it is refused.</summary>
-    public static readonly TimeSpan QueueWait = TimeSpan.FromSeconds(5);
-
     private readonly int _limit = options.Value.Limits.MaxConcurrentHeavyRequests;
+    private readonly TimeSpan _queueWait = TimeSpan.FromSeconds(Math.Max(0, options.Value.Limits.HeavyRequestQueueSeconds));
     private readonly ConcurrentDictionary<string, SemaphoreSlim> _slots = new(StringComparer.Ordinal);
 
     /// <summary>Admits one heavy request of <paramref name="client"/> (dispose to release) or throws a 429 problem.</summary>
@@ -29,7 +27,7 @@ public sealed class HeavyRequestGate(IOptions<ApiOptions> options)
 
         // One semaphore per client address, kept for the process's life: a few hundred bytes per address seen.
         var slots = _slots.GetOrAdd(client, _ => new SemaphoreSlim(_limit, _limit));
-        if (!await slots.WaitAsync(QueueWait, ct).ConfigureAwait(false))
+        if (!await slots.WaitAsync(_queueWait, ct).ConfigureAwait(false))
         {
             throw new RequestProblem(
                 StatusCodes.Status429TooManyRequests,

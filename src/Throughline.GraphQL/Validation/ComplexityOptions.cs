@@ -24,6 +24,12 @@ public sealed record ComplexityOptions
     /// </summary>
     public IReadOnlyDictionary<string, object?>? Variables { get; init; }
 
+    /// <summary>
+    /// Prices a field from the values its arguments will have (a search bounded by its arguments rather than by a page
+    /// size, say): the field's whole cost, sub-selection included, or null to price it the usual way.
+    /// </summary>
+    public Func<FieldCostContext, long?>? FieldCost { get; init; }
+
     /// <summary>Multiplier for list fields without a size argument (or whose size is a variable without a value or default) and without a schema default.</summary>
     public int DefaultListSize { get; init; } = 10;
 }

@@ -38,6 +38,7 @@ public sealed class ComplexityRule : IValidationRule
         private readonly Dictionary<string, long> _fragmentCosts = new(StringComparer.Ordinal);
         private readonly HashSet<string> _inProgress = new(StringComparer.Ordinal);
         private IReadOnlyList<VariableDefinition> _variables = [];
+        private IReadOnlyDictionary<string, object?> _values = new Dictionary<string, object?>();
 
         public override VisitAction Enter(Node node)
         {
@@ -45,6 +46,7 @@ public sealed class ComplexityRule : IValidationRule
             {
                 _fragmentCosts.Clear();
                 _variables = operation.VariableDefinitions;
+                _values = VariableValues(operation);
                 var cost = Cost(operation.SelectionSet, context.Schema.GetRootType(operation.Operation));
                 if (cost > options.MaxComplexity)
                 {
@@ -82,16 +84,42 @@ public sealed class ComplexityRule : IValidationRule
             var own = parentType is not null && options.FieldCosts.TryGetValue($"{parentType.Name}.{name}", out var configured)
                 ? configured
                 : options.DefaultFieldCost;
-            if (field.SelectionSet is not { } selectionSet)
+            var definition = parentType is null ? null : context.Schema.GetField(parentType, name);
+            var type = definition?.Type;
+            var children = field.SelectionSet is { } selectionSet ? Cost(selectionSet, type?.GetNamedType()) : 0;
+            if (options.FieldCost is { } price && definition is not null
+                && price(new FieldCostContext(parentType!.Name, definition, field, children, _values)) is { } priced)
+            {
+                return Math.Max(priced, 0);
+            }
+
+            if (field.SelectionSet is null)
             {
                 return own;
             }
 
-            var definition = parentType is null ? null : context.Schema.GetField(parentType, name);
-            var type = definition?.Type;
-            var children = Cost(selectionSet, type?.GetNamedType());
             var items = type?.GetNullableType() is GraphQLList ? ListSize(field, definition) : 1;
             return OperationWalk.SaturatingAdd(own, OperationWalk.SaturatingMultiply(items, children));
+        }
+
+        // The request's values with the operation's declared defaults filled in, as execution will coerce them.
+        private IReadOnlyDictionary<string, object?> VariableValues(OperationDefinition operation)
+        {
+            var values = new Dictionary<string, object?>(StringComparer.Ordinal);
+            foreach (var (name, value) in options.Variables ?? new Dictionary<string, object?>())
+            {
+                values[name] = value;
+            }
+
+            foreach (var definition in operation.VariableDefinitions)
+            {
+                if (definition.DefaultValue is { } fallback && !values.ContainsKey(definition.Variable.Name.Value))
+                {
+                    values[definition.Variable.Name.Value] = UntypedValue.FromAst(fallback);
+                }
+            }
+
+            return values;
         }
 
         private long FragmentCost(FragmentSpread spread)

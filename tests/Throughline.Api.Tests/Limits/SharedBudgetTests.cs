@@ -3,10 +3,13 @@ using Throughline.Api.Tests.Support;
 
 namespace Throughline.Api.Tests.Limits;
 
-/// <summary>Finding 2 of issue 10: every path query of one request draws from one expansion allowance, so aliases cannot multiply the work.</summary>
+/// <summary>
+/// Finding 2 of issue 10: every path query of one request draws from one expansion allowance, so aliases cannot multiply
+/// the work. (Thirty aliases of a 10,000-entity neighbourhood are priced out before they run: HeavyCostTests.)
+/// </summary>
 public sealed class SharedBudgetTests
 {
-    private const string Neighbourhood = "neighborhood(id: \"org/intel\", depth: 6, options: { direction: ANY }, maxEntities: 10000) { truncated entities { id } }";
+    private const string Neighbourhood = "neighborhood(id: \"org/intel\", depth: 6, options: { direction: ANY }, maxEntities: 200) { truncated entities { id } }";
 
     [Fact]
     public async Task Aliased_path_queries_share_one_expansion_allowance()

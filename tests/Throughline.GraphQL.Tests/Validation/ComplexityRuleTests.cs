@@ -39,4 +39,32 @@ public sealed class ComplexityRuleTests
             }),
             "{ search(term: \"x\", first: 2) { ... on Dog { name } } }",
             new ExpectedError("The anonymous operation has a complexity of 110, more than the maximum of 100.", (1, 1)));
+
+    [Fact]
+    public void A_field_cost_function_sees_arguments_as_execution_will_with_variables_and_defaults()
+    {
+        var seen = new List<string>();
+        var rule = new ComplexityRule(new ComplexityOptions
+        {
+            MaxComplexity = 1000,
+            Variables = new Dictionary<string, object?> { ["c"] = new Dictionary<string, object?> { ["intField"] = 7 } },
+            FieldCost = field =>
+            {
+                if (field.TypeName != "ComplicatedArgs")
+                {
+                    return null;
+                }
+
+                seen.Add($"{field.FieldName}: {field.Argument("complexArg", "intField")} {field.Argument("complexArg", "nonNullField")} {field.Argument("opt1")} {field.Argument("opt2")}");
+                return field.FieldName == "multipleOpts" ? 2000 : 1;
+            },
+        });
+
+        ValidationHarness.ExpectErrors(
+            rule,
+            "query Q($c: ComplexInput, $o: Int = 5) { complicatedArgs { complexArgField(complexArg: $c) multipleOpts(opt1: $o) } }",
+            new ExpectedError("Operation \"Q\" has a complexity of 2002, more than the maximum of 1000.", (1, 1)));
+        // The request's value for $c with the input field's default filled in; $o's declared default; opt2's schema default.
+        seen.Should().Equal("complexArgField: 7 False  ", "multipleOpts:   5 0");
+    }
 }
