@@ -7,8 +7,11 @@ internal sealed record CliContext(
     Func<string, string?> Environment,
     string WorkingDirectory)
 {
+    /// <summary>Where interactive commands (review) read answers; nothing to read unless the process or a test gives it.</summary>
+    public TextReader In { get; init; } = TextReader.Null;
+
     public static CliContext FromProcess() =>
-        new(Console.Out, Console.Error, System.Environment.GetEnvironmentVariable, Directory.GetCurrentDirectory());
+        new(Console.Out, Console.Error, System.Environment.GetEnvironmentVariable, Directory.GetCurrentDirectory()) { In = Console.In };
 
     /// <summary>A path as the user wrote it, resolved against the working directory.</summary>
     public string Resolve(string path) => Path.GetFullPath(path, WorkingDirectory);

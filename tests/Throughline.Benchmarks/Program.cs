@@ -28,5 +28,12 @@ if (args is ["neo4j-figures", .. var sizes])
     return;
 }
 
+// `draft-figures` times drafting a 2,000-word article against the seed graph (Ingest/DraftFigures.cs).
+if (args is ["draft-figures"])
+{
+    Throughline.Benchmarks.Ingest.DraftFigures.Run();
+    return;
+}
+
 // Every suite in this assembly; pick with --filter. See README "Benchmarks".
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

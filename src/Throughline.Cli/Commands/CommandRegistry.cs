@@ -12,6 +12,8 @@ internal static class CommandRegistry
         new PathsCommand(),
         new ExportCommand(),
         new DraftCommand(),
+        new ReviewCommand(),
+        new EvaluateDraftsCommand(),
         new BenchDataCommand(),
     ];
 
