@@ -82,9 +82,20 @@ public sealed partial class Neo4jGraphStore
             byStatus[status] = byStatus.GetValueOrDefault(status) + count;
         }
 
+        var span = await QueryAsync("stats-span", new() { ["types"] = AllTypes }, ct).ConfigureAwait(false);
+        var spanRow = span.Rows[0];
+        var byCountry = span.Value(spanRow, "byCountry").EnumerateArray()
+            .Where(i => i.GetProperty("country").ValueKind == JsonValueKind.String)
+            .ToDictionary(i => i.GetProperty("country").GetString()!, i => i.GetProperty("count").GetInt32(), StringComparer.Ordinal);
+        var years = span.Value(spanRow, "years").EnumerateArray().Where(y => y.ValueKind == JsonValueKind.String)
+            .Select(y => int.Parse(y.GetString()!, System.Globalization.CultureInfo.InvariantCulture)).ToList();
         return new GraphStats(
             byKind.Values.Sum(), byType.Values.Sum(), result.Value(row, "articles").GetInt32(), result.Value(row, "evidence").GetInt32(),
-            byKind, byType, byStatus);
+            byKind, byType, byStatus)
+        {
+            EntitiesByCountry = byCountry,
+            Years = years.Count > 0 ? new YearSpan(years.Min(), years.Max()) : null,
+        };
     }
 
     /// <summary>The three reads run in one transaction, so the snapshot is consistent.</summary>

@@ -38,7 +38,11 @@ public sealed partial class SqliteGraphStore
                 Count(command, "SELECT count(*) FROM evidence"),
                 Grouped<EntityKind>(command, "SELECT kind, count(*) FROM entities GROUP BY kind"),
                 Grouped<RelationType>(command, "SELECT type, count(*) FROM relations GROUP BY type"),
-                Grouped<RelationStatus>(command, "SELECT status, count(*) FROM relations GROUP BY status"));
+                Grouped<RelationStatus>(command, "SELECT status, count(*) FROM relations GROUP BY status"))
+            {
+                EntitiesByCountry = Countries(command),
+                Years = Years(command),
+            };
         },
         ct);
 
@@ -60,6 +64,36 @@ public sealed partial class SqliteGraphStore
             return new GraphSnapshot(articles, entities, relations);
         },
         ct);
+
+    private static Dictionary<string, int> Countries(SqliteCommand command)
+    {
+        command.CommandText = "SELECT country, count(*) FROM entities WHERE country IS NOT NULL GROUP BY country";
+        using var reader = command.ExecuteReader();
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        while (reader.Read())
+        {
+            counts[reader.GetString(0)] = reader.GetInt32(1);
+        }
+
+        return counts;
+    }
+
+    /// <summary>Partial dates start with their four-digit year, so the text's first four characters order as years.</summary>
+    private static YearSpan? Years(SqliteCommand command)
+    {
+        command.CommandText = """
+            SELECT min(y), max(y) FROM (
+              SELECT substr(published, 1, 4) AS y FROM articles WHERE published IS NOT NULL
+              UNION ALL SELECT min(substr(valid_from, 1, 4)) FROM relations WHERE valid_from IS NOT NULL
+              UNION ALL SELECT max(substr(valid_from, 1, 4)) FROM relations WHERE valid_from IS NOT NULL
+              UNION ALL SELECT min(substr(valid_to, 1, 4)) FROM relations WHERE valid_to IS NOT NULL
+              UNION ALL SELECT max(substr(valid_to, 1, 4)) FROM relations WHERE valid_to IS NOT NULL)
+            """;
+        using var reader = command.ExecuteReader();
+        return reader.Read() && !reader.IsDBNull(0)
+            ? new YearSpan(int.Parse(reader.GetString(0), CultureInfo.InvariantCulture), int.Parse(reader.GetString(1), CultureInfo.InvariantCulture))
+            : null;
+    }
 
     private static int Count(SqliteCommand command, string? sql = null)
     {

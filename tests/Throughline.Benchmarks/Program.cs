@@ -35,5 +35,18 @@ if (args is ["draft-figures"])
     return;
 }
 
+// `export-figures [format …]` exports the bench graph from SQLite in each format, one child process each (Export/ExportFigures.cs).
+if (args is ["export-figures", .. var formats])
+{
+    await Throughline.Benchmarks.Export.ExportFigures.RunAsync(formats);
+    return;
+}
+
+if (args is ["export-one", var file, var format])
+{
+    await Throughline.Benchmarks.Export.ExportFigures.RunOneAsync(file, format);
+    return;
+}
+
 // Every suite in this assembly; pick with --filter. See README "Benchmarks".
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

@@ -1,4 +1,5 @@
 using Throughline.Core.Model;
+using Throughline.Core.Storage;
 
 namespace Throughline.Storage.Contract;
 
@@ -47,5 +48,11 @@ public abstract partial class GraphStoreContract
         stats.RelationsByType.Should().BeEquivalentTo(ContractGraph.Relations.GroupBy(r => r.Type).ToDictionary(g => g.Key, g => g.Count()));
         stats.RelationsByStatus.Should().BeEquivalentTo(ContractGraph.Relations.GroupBy(r => r.Status).ToDictionary(g => g.Key, g => g.Count()));
         stats.RelationsByStatus.Should().ContainKey(RelationStatus.Denied);
+        stats.EntitiesByCountry.Should().BeEquivalentTo(
+            ContractGraph.Entities.Where(e => e.Country is not null).GroupBy(e => e.Country!).ToDictionary(g => g.Key, g => g.Count()));
+        stats.EntitiesByCountry.Should().NotBeEmpty();
+        var years = ContractGraph.Articles.Select(a => a.Published)
+            .Concat(ContractGraph.Relations.SelectMany(r => new[] { r.ValidFrom, r.ValidTo })).OfType<PartialDate>().Select(d => d.Year).ToList();
+        stats.Years.Should().Be(new YearSpan(years.Min(), years.Max()));
     }
 }

@@ -1,11 +1,12 @@
 // The explorer page (GET /) in real headless Chromium against the real API on 127.0.0.1: find the headline routes,
-// see them listed and drawn, read a hop's evidence, change "as of", share the URL, misspell a name, hit an API error.
+// see them listed and drawn, read a hop's evidence, change "as of", share the URL, misspell a name, hit an API error,
+// export the picture (PNG, SVG) and the data (/export/*), page with the API's cursors, and do it all from the keyboard.
 // Every page must load only from this server and log no console error. Screenshots go to $THROUGHLINE_ARTIFACTS
 // (default: a temp folder), and the headline one also to docs/images/explorer.png when THROUGHLINE_UPDATE_SCREENSHOT=1.
 // Skipped (with a message) only when /usr/bin/chromium is absent.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -181,6 +182,162 @@ describe('The explorer in headless Chromium', { skip }, () => {
     assert.match(text, /9/);
     assert.doesNotMatch(text, /Exception|at Throughline\./);
     await shot(page, 'explorer-error.png');
+    await page.close();
+  });
+
+  test('exports the picture as a PNG and an SVG that are valid images of the drawn graph', async () => {
+    const page = await openPage(`/${new URL(headlineUrl).search}`);
+    const drawn = await page.evaluate(() => window.explorer.nodes().length);
+    assert.ok(drawn > 3, `the headline graph is drawn (${drawn} nodes)`);
+    mkdirSync(artefacts, { recursive: true });
+    const files = {};
+    for (const [button, name] of [['#export-png', 'throughline-routes.png'], ['#export-svg', 'throughline-routes.svg']]) {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.click(button)]);
+      assert.equal(download.suggestedFilename(), name);
+      files[name] = join(artefacts, `explorer-${name}`);
+      await download.saveAs(files[name]);
+    }
+    const png = readFileSync(files['throughline-routes.png']);
+    assert.deepEqual([...png.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], 'the PNG signature');
+    assert.equal(png.subarray(12, 16).toString('latin1'), 'IHDR');
+    const [width, height] = [png.readUInt32BE(16), png.readUInt32BE(20)];
+    assert.ok(width > 200 && height > 100, `the PNG is ${width}×${height}`);
+    // The browser decodes the PNG and parses the SVG as XML: both are images, and the SVG names what is drawn.
+    const svg = readFileSync(files['throughline-routes.svg'], 'utf8');
+    const checked = await page.evaluate(async ({ png64, svgText }) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${png64}`;
+      await image.decode();
+      const doc = new DOMParser().parseFromString(svgText, 'image/svg+xml');
+      return { width: image.naturalWidth, root: doc.documentElement.nodeName, error: doc.querySelector('parsererror')?.textContent ?? null,
+        text: [...doc.querySelectorAll('text')].map((t) => t.textContent).join(' | '), paths: doc.querySelectorAll('path').length };
+    }, { png64: png.toString('base64'), svgText: svg });
+    assert.equal(checked.width, width);
+    assert.equal(checked.error, null);
+    assert.equal(checked.root, 'svg');
+    assert.match(checked.text, /Intel/);
+    assert.match(checked.text, /Hikvision/);
+    assert.ok(checked.paths >= drawn, `the SVG draws the ${drawn} nodes and their edges (${checked.paths} paths)`);
+    await page.close();
+  });
+
+  test('pages through the routes with the API\'s cursors, and back', async () => {
+    // A query with more than one page of routes (the page shows 10): Intel to organisations, as few hops as that takes.
+    let query = null;
+    for (const hops of [2, 3, 4]) {
+      const answer = await graphql(`{ paths(from: {ids: ["org/intel"]}, to: {kinds: [ORGANIZATION]}, options: {maxHops: ${hops}}, first: 10) {
+        totalCount pageInfo { hasNextPage endCursor } edges { node { entities { name } } } } }`);
+      if (answer.paths.pageInfo.hasNextPage) { query = { hops, first: answer.paths }; break; }
+    }
+    assert.ok(query, 'some Intel → organisations query has more than 10 routes');
+    const second = await graphql(`query($after: String) { paths(from: {ids: ["org/intel"]}, to: {kinds: [ORGANIZATION]}, options: {maxHops: ${query.hops}}, first: 10, after: $after) {
+      edges { node { entities { name } } } } }`, { after: query.first.pageInfo.endCursor });
+    const chains = (page) => page.edges.map((e) => e.node.entities.map((x) => x.name));
+    const shown = async (page) => (await routes(page)).map((r) => r.split('→').map((n) => n.trim()));
+
+    const page = await openPage(`/?from=org%2Fintel&toKind=ORGANIZATION&hops=${query.hops}`);
+    assert.deepEqual(await shown(page), chains(query.first));
+    assert.match(await page.locator('#routes h2').innerText(), new RegExp(`^${query.first.totalCount} routes · showing 1–10`));
+    let renders = await page.evaluate(() => window.explorer.renders);
+    await page.click('#next');
+    await settled(page, renders + 1);
+    assert.deepEqual(await shown(page), chains(second.paths));
+    assert.equal(new URL(page.url()).searchParams.get('after'), query.first.pageInfo.endCursor);
+    assert.match(await page.locator('#routes h2').innerText(), / · showing 11–/);
+    assert.equal(await page.locator('#routes ol').getAttribute('start'), '11');
+    // The second page's URL is a link to the second page.
+    const shared = await openPage(`/${new URL(page.url()).search}`);
+    assert.deepEqual(await shown(shared), chains(second.paths));
+    await shared.close();
+    renders = await page.evaluate(() => window.explorer.renders);
+    await page.click('#prev');
+    await settled(page, renders + 1);
+    assert.deepEqual(await shown(page), chains(query.first));
+    assert.equal(new URL(page.url()).searchParams.get('after'), null);
+    await page.close();
+  });
+
+  test('can be used from the keyboard: tab reaches every control, arrows walk the graph, Enter opens evidence and expands a node', async () => {
+    const page = await openPage(`/${new URL(headlineUrl).search}`);
+    const reached = [];
+    for (let i = 0; i < 250 && !reached.includes('graph'); i++) {
+      await page.keyboard.press('Tab');
+      reached.push(await page.evaluate(() => document.activeElement?.id || document.activeElement?.className || document.activeElement?.tagName));
+    }
+    for (const id of ['from', 'to', 'opt-hops', 'opt-asof-range', 'opt-asof', 'opt-denied', 'opt-minconf', 'run', 'share', 'export-png', 'export-svg', 'export-format', 'export-data', 'graph']) {
+      assert.ok(reached.includes(id), `Tab reaches #${id}: ${reached.join(' ')}`);
+    }
+    assert.ok(reached.includes('pick'), `Tab reaches the routes: ${reached.join(' ')}`);
+
+    // Down: the first edge; Enter opens its evidence, as a click does.
+    await page.keyboard.press('ArrowDown');
+    const [edge] = await page.evaluate(() => window.explorer.selected());
+    assert.ok(edge && !edge.includes('/'), `an edge is selected: ${edge}`);
+    let renders = await page.evaluate(() => window.explorer.renders);
+    await page.keyboard.press('Enter');
+    await settled(page, renders + 1);
+    assert.equal(new URL(page.url()).searchParams.get('select'), edge);
+    await page.locator('#evidence').waitFor({ state: 'visible' });
+    await page.locator('#evidence mark').first().waitFor();
+
+    // Right walks nodes left to right; Enter on a node is the double-click: its neighbourhood is added.
+    await page.focus('#graph');
+    const before = await page.evaluate(() => window.explorer.nodes());
+    await page.keyboard.press('ArrowRight');
+    const [node] = await page.evaluate(() => window.explorer.selected());
+    assert.ok(before.includes(node), `a drawn node is selected: ${node}`);
+    renders = await page.evaluate(() => window.explorer.renders);
+    await page.keyboard.press('Enter');
+    await settled(page, renders + 1);
+    assert.deepEqual(new URL(page.url()).searchParams.get('expand')?.split(','), [node]);
+    const around = await graphql('query($id: ID!) { neighborhood(id: $id, maxEntities: 60) { entities { id } } }', { id: node });
+    const after = await page.evaluate(() => window.explorer.nodes());
+    for (const { id } of around.neighborhood.entities) assert.ok(after.includes(id), `${id}, next to ${node}, is drawn after expanding it`);
+    assert.ok(after.length > before.length, `expanding ${node} added entities (${before.length} → ${after.length})`);
+    await page.close();
+  });
+
+  test('links the routes on the page to /export/paths with the same filters, and the export holds what is drawn', async () => {
+    const page = await openPage(`/${new URL(headlineUrl).search}`);
+    await page.selectOption('#export-format', 'cytoscape');
+    const href = await page.locator('#export-data').getAttribute('href');
+    assert.match(href, /^\/export\/paths\?format=cytoscape&/);
+    const response = await fetch(`${api.url}${href}`);
+    assert.equal(response.status, 200, await response.clone().text());
+    assert.match(response.headers.get('content-type'), /^application\/json/);
+    assert.match(response.headers.get('content-disposition'), /^attachment; filename="throughline-paths\.cyjs\.json"/);
+    const exported = await response.json();
+    const routeIds = await graphql(`{ paths(from: {ids: ["org/intel"]}, to: {locatedIn: ["place/xinjiang"]}, first: 10) { subgraph { entities { id } relations { id } } } }`);
+    assert.deepEqual(exported.elements.nodes.map((n) => n.data.id).sort(), routeIds.paths.subgraph.entities.map((e) => e.id).sort());
+    assert.deepEqual(exported.elements.edges.map((e) => e.data.id).sort(), routeIds.paths.subgraph.relations.map((r) => r.id).sort());
+    const drawn = await page.evaluate(() => window.explorer.edges());
+    for (const edge of exported.elements.edges) assert.ok(drawn.includes(edge.data.id), `${edge.data.id} is exported and drawn`);
+
+    // A neighbourhood view links to /export/neighborhood; the GraphML it gives is what the API's neighborhood holds.
+    const around = await openPage('/?expand=org%2Fnetposa&nmax=40');
+    await around.selectOption('#export-format', 'graphml');
+    const neighbourhood = await around.locator('#export-data').getAttribute('href');
+    assert.match(neighbourhood, /^\/export\/neighborhood\?format=graphml&id=org%2Fnetposa&depth=1&maxEntities=40/);
+    const graphml = await (await fetch(`${api.url}${neighbourhood}`)).text();
+    const expected = await graphql('{ neighborhood(id: "org/netposa", maxEntities: 40) { entities { id } } }');
+    const ids = [...graphml.matchAll(/<node id="([^"]+)"/g)].map((m) => m[1]).sort();
+    assert.deepEqual(ids, expected.neighborhood.entities.map((e) => e.id).sort());
+    await around.close();
+    await page.close();
+  });
+
+  test('offers the countries the graph holds and an as-of slider over the years it spans, from the API', async () => {
+    const { stats } = await graphql('{ stats { years { first last } entitiesByCountry { country count } } }');
+    const page = await openPage('/');
+    const slider = page.locator('#opt-asof-range');
+    assert.equal(await slider.getAttribute('min'), String(stats.years.first));
+    assert.equal(await slider.getAttribute('max'), String(stats.years.last + 1)); // the step past the last: any time
+    await page.fill('#to', 'C');
+    const options = page.locator('#to-list [role=option]', { hasText: 'entities of country' });
+    await options.first().waitFor({ timeout: 10_000 });
+    const offered = await options.allInnerTexts();
+    const expected = stats.entitiesByCountry.filter((c) => c.country.startsWith('C')).slice(0, 4).map((c) => `entities of country ${c.country} (${c.count})`);
+    assert.deepEqual(offered, expected);
     await page.close();
   });
 

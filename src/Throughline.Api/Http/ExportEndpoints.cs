@@ -51,7 +51,7 @@ public static class ExportEndpoints
             RunAsync(context, NeighbourhoodParameters, "neighborhood", async (request, ct) =>
             {
                 var id = request.Single("id");
-                var query = new NeighbourhoodQuery(id ?? string.Empty, request.Integer("depth") ?? 1, request.Options(), request.Integer("maxEntities") ?? 200);
+                var query = new NeighbourhoodQuery(id ?? string.Empty, request.Integer("depth") ?? 1, request.Options(Direction.Any), request.Integer("maxEntities") ?? 200);
                 if (id is null)
                 {
                     request.Problem("Parameter \"id\" is required: the entity at the centre.");

@@ -55,13 +55,14 @@ internal sealed class ExportRequest(IQueryCollection query)
         return selector;
     }
 
-    public PathOptions Options()
+    /// <summary>The path options; <paramref name="unsetDirection"/> applies when no direction is given (ANY for a neighbourhood, as in GraphQL).</summary>
+    public PathOptions Options(Direction unsetDirection = Direction.Outgoing)
     {
         var defaults = new PathOptions();
         return new PathOptions(
             Integer("maxHops") ?? defaults.MaxHops,
             Types("relationTypes"),
-            Enums<Direction>("direction") is [var direction] ? direction : defaults.Direction,
+            Enums<Direction>("direction") is [var direction] ? direction : unsetDirection,
             Date("asOf"),
             Number("minConfidence") ?? defaults.MinConfidence,
             Boolean("includeDenied") ?? false);

@@ -20,6 +20,8 @@ internal sealed record RelationTypeCount(RelationType Type, int Count);
 
 internal sealed record StatusCount(RelationStatus Status, int Count);
 
+internal sealed record CountryCount(string Country, int Count);
+
 /// <summary>What importArticle answers.</summary>
 internal sealed record ImportArticleResult(
     Article Article,

@@ -31,9 +31,17 @@ public static class Provenance
     }
 
     /// <summary>As <see cref="IndependentSources(Relation)"/>, defaulting items without a recorded origin through <paramref name="articles"/>.</summary>
-    public static int IndependentSources(Relation relation, IReadOnlyDictionary<string, Article> articles) =>
-        relation.Evidence.Where(e => e.Supports).Select(e => e.Origin ?? DefaultOrigin(e.ArticleId, articles))
+    public static int IndependentSources(Relation relation, IReadOnlyDictionary<string, Article> articles)
+    {
+        ArgumentNullException.ThrowIfNull(relation);
+        if (relation.Evidence.Count == 1)
+        {
+            return relation.Evidence[0].Supports ? 1 : 0; // the common case, without a set (a whole-graph export counts every relation)
+        }
+
+        return relation.Evidence.Where(e => e.Supports).Select(e => e.Origin ?? DefaultOrigin(e.ArticleId, articles))
             .Distinct(StringComparer.Ordinal).Count();
+    }
 
     /// <summary>The article a statement quoted from <paramref name="articleId"/> was first published in: the end of its republishes chain.</summary>
     public static string DefaultOrigin(string articleId, IReadOnlyDictionary<string, Article> articles)

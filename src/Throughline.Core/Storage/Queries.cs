@@ -17,7 +17,20 @@ public sealed record GraphStats(
     int Evidence,
     IReadOnlyDictionary<EntityKind, int> EntitiesByKind,
     IReadOnlyDictionary<RelationType, int> RelationsByType,
-    IReadOnlyDictionary<RelationStatus, int> RelationsByStatus);
+    IReadOnlyDictionary<RelationStatus, int> RelationsByStatus)
+{
+    /// <summary>Entities per country code (<see cref="Entity.Country"/>); entities without one are left out.</summary>
+    public IReadOnlyDictionary<string, int> EntitiesByCountry { get; init; } = new Dictionary<string, int>(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The earliest and latest year among articles' publication dates and relations' validFrom/validTo (what an "as of"
+    /// choice can range over); null when nothing is dated.
+    /// </summary>
+    public YearSpan? Years { get; init; }
+}
+
+/// <summary>A range of years, both ends included.</summary>
+public sealed record YearSpan(int First, int Last);
 
 public static class GraphStoreExtensions
 {

@@ -157,7 +157,12 @@ export async function articleText(id: string): Promise<string | null> {
   return data.article?.text ?? null;
 }
 
-export async function articleYears(): Promise<number[]> {
-  const data = await graphql<{ articles: { edges: { node: { published: string | null } }[] } }>(`{ articles(first: 100) { edges { node { published } } } }`);
-  return data.articles.edges.map((e) => Number.parseInt(e.node.published ?? '', 10)).filter((y) => Number.isFinite(y));
+export interface CountryCount { country: string; count: number }
+export interface GraphSpan { years: { first: number; last: number } | null; countries: CountryCount[] }
+
+/** The years the graph spans (articles' and relations' dates) and the countries its entities are in, from Stats. */
+export async function graphSpan(): Promise<GraphSpan> {
+  const data = await graphql<{ stats: { years: GraphSpan['years']; entitiesByCountry: CountryCount[] } }>(
+    '{ stats { years { first last } entitiesByCountry { country count } } }');
+  return { years: data.stats.years, countries: data.stats.entitiesByCountry };
 }

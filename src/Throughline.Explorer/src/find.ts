@@ -1,13 +1,13 @@
 // Find: a combobox with autocomplete over names and aliases (kinds shown). For "to" it also offers kinds, "everything
 // in <place>" and countries. A name that matches nothing gets "did you mean" suggestions from the API's lookup.
-import { type Entity, type EntityKind, lookup, searchEntities } from './api';
+import { type CountryCount, type Entity, type EntityKind, lookup, searchEntities } from './api';
 import { el, pretty } from './dom';
 
 export type Choice =
   | { type: 'entity'; entity: Entity }
   | { type: 'kind'; kind: EntityKind }
   | { type: 'place'; entity: Entity }
-  | { type: 'country'; code: string };
+  | { type: 'country'; code: string; count?: number };
 
 export interface FindBox { input: HTMLInputElement; setText(text: string): void }
 
@@ -16,11 +16,11 @@ export function describe(choice: Choice): string {
     case 'entity': return `${choice.entity.name} · ${pretty(choice.entity.kind)}`;
     case 'kind': return `any ${pretty(choice.kind)}`;
     case 'place': return `everything in ${choice.entity.name}`;
-    case 'country': return `entities of country ${choice.code}`;
+    case 'country': return `entities of country ${choice.code}${choice.count === undefined ? '' : ` (${choice.count})`}`;
   }
 }
 
-export function createFind(host: HTMLElement, options: { id: string; label: string; target: boolean; kinds(): string[]; onChoose(choice: Choice): void; onText(text: string): void }): FindBox {
+export function createFind(host: HTMLElement, options: { id: string; label: string; target: boolean; kinds(): string[]; countries(): CountryCount[]; onChoose(choice: Choice): void; onText(text: string): void }): FindBox {
   const listId = `${options.id}-list`;
   const input = el('input', {
     id: options.id, type: 'text', role: 'combobox', 'aria-autocomplete': 'list', 'aria-expanded': 'false', 'aria-controls': listId,
@@ -62,7 +62,12 @@ export function createFind(host: HTMLElement, options: { id: string; label: stri
     choices = [];
     if (options.target) {
       for (const kind of options.kinds()) if (pretty(kind).startsWith(text.toLowerCase()) || `${pretty(kind)}s` === text.toLowerCase()) choices.push({ type: 'kind', kind });
-      if (/^[A-Za-z]{2}$/.test(text)) choices.push({ type: 'country', code: text.toUpperCase() });
+      // The countries the graph's entities are in (Stats.entitiesByCountry), whose code starts with what was typed.
+      if (/^[A-Za-z]{1,2}$/.test(text)) {
+        for (const { country, count } of options.countries().filter((c) => c.country.startsWith(text.toUpperCase())).slice(0, 4)) {
+          choices.push({ type: 'country', code: country, count });
+        }
+      }
     }
     for (const entity of found) {
       if (options.target && entity.kind === 'PLACE') choices.push({ type: 'place', entity });

@@ -1,11 +1,11 @@
 // Wires the modules: the URL (state) drives everything; a change of choice writes the URL and re-renders from it.
 import './style.css';
-import { ApiError, type Capabilities, ENTITY_KINDS, RELATION_TYPES, type PathPage, type Subgraph, articleYears, capabilities, entitiesById, neighborhood, paths } from './api';
+import { ApiError, type Capabilities, ENTITY_KINDS, RELATION_TYPES, type GraphSpan, type PathPage, type Subgraph, capabilities, entitiesById, graphSpan, neighborhood, paths } from './api';
 import { byId, el, pretty } from './dom';
 import { showEvidence } from './evidence';
 import { type Choice, createFind, describe, showSuggestions } from './find';
 import { createDrawing, exportPng, exportSvg, KIND_COLOURS } from './graph';
-import { type State, fromFilter, hasQuery, pathOptions, read, toFilter, write } from './state';
+import { type State, exportHref, fromFilter, hasQuery, pathOptions, read, toFilter, write } from './state';
 
 const PAGE_SIZE = 10;
 const errorBox = byId('error');
@@ -14,7 +14,7 @@ const routesBox = byId('routes');
 const panel = byId('evidence');
 
 // Read-only hooks for tests and measurements: what is drawn, where, and how long the last layout took.
-interface ExplorerHooks { ready: boolean; lastLayoutMs: number; renders: number; nodes(): string[]; edges(): string[]; edgePoint(relationId: string): { x: number; y: number } | null }
+interface ExplorerHooks { ready: boolean; lastLayoutMs: number; renders: number; nodes(): string[]; edges(): string[]; selected(): string[]; edgePoint(relationId: string): { x: number; y: number } | null }
 declare global { interface Window { explorer: ExplorerHooks } }
 
 let state: State = read();
@@ -43,6 +43,7 @@ window.explorer = {
   ready: false, lastLayoutMs: 0, renders: 0,
   nodes: () => drawing.cy.nodes().map((n) => n.id()),
   edges: () => drawing.cy.edges('[relation]').map((e) => e.data('relation') as string),
+  selected: () => drawing.cy.$(':selected').map((e) => (e.isNode() ? e.id() : (e.data('relation') as string))),
   edgePoint: (relationId) => {
     const edge = drawing.cy.getElementById(`r:${relationId}`);
     if (edge.empty()) return null;
@@ -56,12 +57,12 @@ window.explorer = {
 
 // ---- Find -------------------------------------------------------------------------------------------------------
 const fromBox = createFind(byId('from-field'), {
-  id: 'from', label: 'From', target: false, kinds: () => caps.kinds,
+  id: 'from', label: 'From', target: false, kinds: () => caps.kinds, countries: () => span.countries,
   onChoose: (choice) => { if (choice.type === 'entity') change({ from: choice.entity.id }); },
   onText: (text) => { state = { ...state, from: text }; },
 });
 createFind(byId('to-field'), {
-  id: 'to', label: 'To', target: true, kinds: () => caps.kinds,
+  id: 'to', label: 'To', target: true, kinds: () => caps.kinds, countries: () => span.countries,
   onChoose: (choice: Choice) => {
     switch (choice.type) {
       case 'entity': change({ toId: choice.entity.id }); break;
@@ -91,14 +92,15 @@ async function renderChips(): Promise<void> {
 }
 
 // ---- Options ----------------------------------------------------------------------------------------------------
-function buildOptions(years: number[]): void {
+function buildOptions(years: GraphSpan['years']): void {
   const body = byId('options-body');
   const hops = el('select', { id: 'opt-hops' }, ...[1, 2, 3, 4, 5, 6].map((n) => el('option', { value: String(n) }, String(n))));
   hops.value = String(state.hops);
   hops.addEventListener('change', () => change({ hops: Number(hops.value) }));
 
-  const low = Math.min(...years, new Date().getFullYear() - 20);
-  const high = new Date().getFullYear();
+  // The years the graph spans, from the API; one step past the last is "any time".
+  const low = years?.first ?? new Date().getFullYear() - 20;
+  const high = years?.last ?? new Date().getFullYear();
   const slider = el('input', { id: 'opt-asof-range', type: 'range', min: String(low), max: String(high + 1), step: '1', 'aria-label': 'As of year (rightmost: any time)' });
   const asOf = el('input', { id: 'opt-asof', type: 'text', placeholder: 'any time (e.g. 2017, 2016-03)', size: '14', inputmode: 'numeric' });
   const syncAsOf = () => { asOf.value = state.asOf; slider.value = state.asOf ? String(Number.parseInt(state.asOf, 10)) : String(high + 1); };
@@ -209,12 +211,29 @@ function renderLegend(): void {
     el('span', { class: 'key' }, 'width: independent sources'));
 }
 
+/** Points the data-export link at /export/* for the current view, in the chosen format. */
+function renderExportLink(): void {
+  const link = byId<HTMLAnchorElement>('export-data');
+  const href = exportHref(state, byId<HTMLSelectElement>('export-format').value, PAGE_SIZE);
+  if (href) {
+    link.href = href;
+    link.removeAttribute('aria-disabled');
+    link.title = 'The routes of this page (or the expanded neighbourhood) from the server\'s /export endpoint';
+  } else {
+    link.removeAttribute('href');
+    link.setAttribute('aria-disabled', 'true');
+    link.title = hasQuery(state) || state.expand.length ? 'The export endpoints cannot express a country target or a minimum of sources yet'
+      : 'Find routes (or expand one entity) first';
+  }
+}
+
 // ---- Render from the URL ----------------------------------------------------------------------------------------
 async function render(): Promise<void> {
   errorBox.hidden = true;
   window.explorer.ready = false;
   try {
     syncOptions();
+    renderExportLink();
     await renderChips();
     let routes: Subgraph | undefined;
     let placement: Subgraph | undefined;
@@ -273,17 +292,18 @@ byId('share').addEventListener('click', async () => {
 });
 byId('export-png').addEventListener('click', () => download(exportPng(drawing.cy), 'throughline-routes.png'));
 byId('export-svg').addEventListener('click', () => download(exportSvg(drawing.cy), 'throughline-routes.svg'));
+byId('export-format').addEventListener('change', renderExportLink);
 window.addEventListener('popstate', () => { state = read(); void render(); });
 
-let years: number[] = [];
+let span: GraphSpan = { years: null, countries: [] };
 async function start(): Promise<void> {
   renderLegend();
   try {
-    [caps, years] = await Promise.all([capabilities(), articleYears()]);
+    [caps, span] = await Promise.all([capabilities(), graphSpan()]);
   } catch (error) {
     showError(error);
   }
-  buildOptions(years);
+  buildOptions(span.years);
   await render();
 }
 void start();

@@ -116,3 +116,38 @@ export function pathOptions(state: State, supported: Set<string>): PathOptions {
   if (state.minSources > 0 && supported.has('minIndependentSources')) options.minIndependentSources = state.minSources;
   return options;
 }
+
+/**
+ * The /export/* link for what the page shows: the current page of routes (`/export/paths`, same filters and cursor)
+ * or, with no route query, the one expanded neighbourhood (`/export/neighborhood`). Null when the export endpoints
+ * cannot express the view (a country target or a minimum of independent sources, which they do not take yet).
+ */
+export function exportHref(state: State, format: string, pageSize: number): string | null {
+  const q = new URLSearchParams({ format });
+  const options = () => {
+    if (state.types.length) q.set('relationTypes', state.types.join(','));
+    if (state.asOf) q.set('asOf', state.asOf);
+    if (state.minConf > 0) q.set('minConfidence', String(state.minConf));
+    if (state.denied) q.set('includeDenied', 'true');
+  };
+  const selector = (end: string, value: string) => q.append(`${end}.${value.includes('/') ? 'ids' : 'names'}`, value);
+  if (state.toCountry || state.minSources > 0) return null;
+  if (hasQuery(state)) {
+    selector('from', state.from);
+    if (state.toId) selector('to', state.toId);
+    if (state.toKind) q.set('to.kinds', state.toKind);
+    if (state.toIn) q.set('to.locatedIn', state.toIn);
+    q.set('maxHops', String(state.hops));
+    options();
+    q.set('first', String(pageSize));
+    const after = state.cursors.at(-1);
+    if (after) q.set('after', after);
+    return `/export/paths?${q}`;
+  }
+  if (state.expand.length !== 1) return null;
+  q.set('id', state.expand[0]);
+  q.set('depth', String(state.ndepth));
+  q.set('maxEntities', String(state.nmax));
+  options();
+  return `/export/neighborhood?${q}`;
+}

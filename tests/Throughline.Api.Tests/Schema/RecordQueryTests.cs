@@ -123,6 +123,20 @@ public sealed class RecordQueryTests(SharedServer shared)
     }
 
     [Fact]
+    public async Task Stats_give_the_countries_entities_are_in_and_the_years_the_graph_spans()
+    {
+        var stats = (await Api.PostAsync("{ stats { entitiesByCountry { country count } years { first last } } }")).Data.GetProperty("stats");
+        var expected = SeedFacts.Batch.Entities.Where(e => e.Country is not null).GroupBy(e => e.Country!)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key}={g.Count()}");
+        stats.GetProperty("entitiesByCountry").EnumerateArray().Select(c => $"{c.GetProperty("country").GetString()}={c.GetProperty("count").GetInt32()}")
+            .Should().Equal(expected);
+        var years = SeedFacts.Batch.Articles.Select(a => a.Published).Concat(SeedFacts.Batch.Relations.SelectMany(r => new[] { r.ValidFrom, r.ValidTo }))
+            .OfType<PartialDate>().Select(d => d.Year).ToList();
+        stats.GetProperty("years").GetProperty("first").GetInt32().Should().Be(years.Min());
+        stats.GetProperty("years").GetProperty("last").GetInt32().Should().Be(years.Max());
+    }
+
+    [Fact]
     public async Task A_negative_page_size_is_bad_user_input_and_a_huge_one_a_limit()
     {
         (await Api.PostAsync("{ entities(first: -1) { totalCount } }")).FirstErrorCode.Should().Be("BAD_USER_INPUT");
