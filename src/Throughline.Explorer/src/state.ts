@@ -19,11 +19,12 @@ export interface State {
   expand: string[];        // entities whose neighbourhood is added
   nmax: number;            // most entities per expanded neighbourhood
   ndepth: number;
+  layout: string;          // '' = by size (dagre, breadth-first above LARGE_PICTURE), or 'dagre' / 'breadthfirst'
 }
 
 export const DEFAULTS: State = {
   from: '', toId: '', toKind: '', toIn: '', toCountry: '', hops: 4, types: [], asOf: '', denied: false, minConf: 0, minSources: 0,
-  cursors: [], select: '', route: -1, expand: [], nmax: 60, ndepth: 1,
+  cursors: [], select: '', route: -1, expand: [], nmax: 60, ndepth: 1, layout: '',
 };
 
 function num(value: string | null, fallback: number): number {
@@ -56,6 +57,7 @@ export function read(search: string = window.location.search): State {
     expand: list(q.get('expand')),
     nmax: num(q.get('nmax'), DEFAULTS.nmax),
     ndepth: num(q.get('ndepth'), DEFAULTS.ndepth),
+    layout: q.get('layout') === 'dagre' || q.get('layout') === 'breadthfirst' ? q.get('layout')! : '',
   };
 }
 
@@ -81,6 +83,7 @@ export function toSearch(state: State): string {
   if (state.expand.length) q.set('expand', state.expand.join(','));
   put('nmax', state.nmax, DEFAULTS.nmax);
   put('ndepth', state.ndepth, DEFAULTS.ndepth);
+  put('layout', state.layout, '');
   const text = q.toString();
   return text ? `?${text}` : '';
 }
