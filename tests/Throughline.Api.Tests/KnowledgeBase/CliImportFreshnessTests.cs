@@ -50,7 +50,7 @@ public sealed class CliImportFreshnessTests : IDisposable
         }
     }
 
-    [Fact]
+    [SqliteFact("the CLI process writes into the SQLite file the API serves; on Neo4j the two-process test covers another writer")]
     public async Task A_reimport_that_retracts_a_claim_is_never_half_visible_and_the_first_response_after_it_has_it()
     {
         var seed = Path.Combine(_directory, "seed");
@@ -74,7 +74,7 @@ public sealed class CliImportFreshnessTests : IDisposable
         await HealthShowsNoLagAsync(server);
     }
 
-    [Fact]
+    [SqliteFact("the CLI process writes into the SQLite file the API serves; on Neo4j the two-process test covers another writer")]
     public async Task A_bench_graph_imported_by_another_process_appears_whole_in_the_next_response()
     {
         var bench = Path.Combine(_directory, "bench");

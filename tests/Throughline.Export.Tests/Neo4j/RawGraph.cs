@@ -23,8 +23,10 @@ internal sealed class RawGraph(Uri server, string user, string password) : IDisp
 
     public async Task<List<string>> DumpAsync()
     {
-        var nodes = await QueryAsync("MATCH (n) RETURN labels(n), properties(n)");
-        var relationships = await QueryAsync("MATCH (a)-[r]->(b) RETURN type(r), a.id, b.id, properties(r)");
+        // The store's own bookkeeping (its version, change feed, import journal and seed ledger) is not part of the graph
+        // a bulk load carries; a new database gets it from its first write.
+        var nodes = await QueryAsync("MATCH (n) WHERE NOT (n:Change OR n:GraphVersion OR n:ImportJournal OR n:JournalChunk OR n:SeedImport) RETURN labels(n), properties(n)");
+        var relationships = await QueryAsync("MATCH (a)-[r]->(b) WHERE NOT (a:Change OR a:GraphVersion OR a:ImportJournal OR a:JournalChunk OR a:SeedImport OR b:Change OR b:GraphVersion OR b:ImportJournal OR b:JournalChunk OR b:SeedImport) RETURN type(r), a.id, b.id, properties(r)");
         return [.. nodes.Concat(relationships).Select(Canonical).Order(StringComparer.Ordinal)];
     }
 
