@@ -10,5 +10,7 @@ OPTIONAL MATCH (a:Article)
 WITH byCountry, min(substring(a.published, 0, 4)) AS firstPublished, max(substring(a.published, 0, 4)) AS lastPublished
 OPTIONAL MATCH (:Entity)-[r]->(:Entity)
 WHERE type(r) IN $types
-RETURN byCountry, [firstPublished, lastPublished, min(substring(r.validFrom, 0, 4)), max(substring(r.validFrom, 0, 4)),
-  min(substring(r.validTo, 0, 4)), max(substring(r.validTo, 0, 4))] AS years
+WITH byCountry, firstPublished, lastPublished,
+  min(substring(r.validFrom, 0, 4)) AS firstFrom, max(substring(r.validFrom, 0, 4)) AS lastFrom,
+  min(substring(r.validTo, 0, 4)) AS firstTo, max(substring(r.validTo, 0, 4)) AS lastTo
+RETURN byCountry, [firstPublished, lastPublished, firstFrom, lastFrom, firstTo, lastTo] AS years
