@@ -131,6 +131,12 @@ describe('The explorer in headless Chromium', { skip }, () => {
     const article = relation.relation.evidence.find((e) => e.article.text?.includes(quote));
     assert.ok(quote.length > 20 && article, `the highlighted quote is in its article's text: ${quote}`);
     assert.ok((await panel.locator('.source').first().innerText()).length > 0, 'the quote names its article');
+    // The picture gives way to the panel: nothing of the graph is drawn under it, and the selected hop is in view.
+    const [graphBox, panelBox] = [await page.locator('#graph').boundingBox(), await panel.boundingBox()];
+    assert.ok(graphBox.x + graphBox.width <= panelBox.x, `the graph (right edge ${graphBox.x + graphBox.width}) runs under the evidence panel (left edge ${panelBox.x})`);
+    const shown = await page.evaluate((id) => window.explorer.edgePoint(id), supply.id);
+    assert.ok(shown.x >= graphBox.x && shown.x <= graphBox.x + graphBox.width && shown.y >= graphBox.y && shown.y <= graphBox.y + graphBox.height,
+      `the selected hop (${shown.x}, ${shown.y}) is outside the visible graph ${JSON.stringify(graphBox)}`);
     const file = await shot(page, 'explorer-headline-evidence.png');
     if (process.env.THROUGHLINE_UPDATE_SCREENSHOT === '1') copyFileSync(file, join(repoRoot, 'docs', 'images', 'explorer.png'));
     headlineUrl = page.url().replace(/&?select=[^&]*/, '');

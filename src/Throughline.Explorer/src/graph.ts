@@ -117,6 +117,7 @@ export function createDrawing(container: HTMLElement, handlers: { edge(id: strin
         }
       }
       const valid = [...edges.values()].filter((e) => nodes.has(e.data.source as string) && nodes.has(e.data.target as string));
+      cy.resize(); // the container may have changed size since the last draw (the evidence panel opened or closed)
       cy.batch(() => {
         cy.elements().remove();
         cy.add([...nodes.values(), ...valid, ...within]);
@@ -141,11 +142,22 @@ export function createDrawing(container: HTMLElement, handlers: { edge(id: strin
     },
     select(relationId) {
       cy.elements().unselect();
-      if (relationId) cy.getElementById(`r:${relationId}`).select();
+      if (!relationId) return;
+      const edge = cy.getElementById(`r:${relationId}`);
+      edge.select();
+      // Beside the evidence panel a whole picture may be too small to read: show the selected hop at a readable
+      // size, centred, with what lies around it (the rest is a pan or a zoom away).
+      if (edge.nonempty() && cy.zoom() < READABLE_ZOOM) {
+        cy.zoom(1);
+        cy.center(edge);
+      }
     },
   };
   return drawing;
 }
+
+/** Below this zoom the 11 px labels are smaller than 8 px on screen. */
+const READABLE_ZOOM = 0.75;
 
 /** Above this many entities a picture is laid out breadth-first unless dagre is asked for (`layout=dagre` in the URL). */
 export const LARGE_PICTURE = 150;

@@ -250,6 +250,7 @@ async function render(): Promise<void> {
     const options = pathOptions(state, caps.pathOptions);
     const extra = await Promise.all(state.expand.map((id) => neighborhood(id, state.ndepth, options, state.nmax)));
     status.textContent = page ? '' : state.expand.length ? `${extra.reduce((n, s) => n + s.entities.length, 0)} entities around ${state.expand.join(', ')}` : '';
+    document.body.classList.toggle('evidence-open', Boolean(state.select));
     const ms = await drawing.draw({ routes, placement, extra, sources: page?.edges.map((e) => e.node.entities[0].id) ?? [], centres: state.expand, layout: state.layout });
     window.explorer.lastLayoutMs = ms;
     drawing.highlight(page && state.route >= 0 ? page.edges[state.route]?.node ?? null : null);
