@@ -38,7 +38,7 @@ cleanup() {
 }
 trap cleanup EXIT
 for _ in $(seq 1 600); do curl -sf "http://127.0.0.1:$port/health" >/dev/null && break; sleep 0.2; done
-node "$here/http-bench.mjs" "$work" "http://127.0.0.1:$port" "$runs"
+node "$here/http-bench.mjs" "$work" "http://127.0.0.1:$port" "$runs" || echo "HTTP GraphQL bench failed (see above); going on" >&2
 kill "$server"; wait "$server" 2>/dev/null || true
 
 echo "== PostgreSQL 15 (throwaway cluster in $pgdata)"
@@ -54,17 +54,34 @@ echo "loaded in $(echo "$(date +%s.%N) - $start" | bc) s"
 hub="$(node -e "console.log(require('$work/queries.json').hub.n)")"
 project="$(node -e "console.log(require('$work/queries.json').project.n)")"
 declare -A calls=([paths]="paths($hub, $project)" [region]="region($hub)" [shortest]="shortest($hub, $project)" [neighbourhood]="neighbourhood($hub)")
+# One query's figures as a JSON member. Never fails: a statement past the timeout (or any other error) is recorded as that
+# query's "error" and the script goes on, so the other queries and Kuzu still get measured (with `set -e -o pipefail`, a
+# grep that matched nothing used to end the whole run here).
+pg_query() {
+  local name="$1" out answer ms error
+  # One session: the prepared statements, a warm-up, then $runs timed executions; ON_ERROR_STOP ends the session at a
+  # timeout, so a query that cannot finish costs one statement_timeout, not $runs of them.
+  out="$( { sed -n '/^PREPARE/,/;$/p' "$here/postgres.sql"; echo "EXECUTE ${calls[$name]};"; echo '\timing on';
+            for _ in $(seq 1 "$runs"); do echo "EXECUTE ${calls[$name]};"; done; } \
+          | "${psql[@]}" -t -A postgres 2>&1 )" || true
+  answer="$( { grep -v '^Time:' <<<"$out" | grep -v '^$' | head -1 | cut -d'|' -f1; } || true)"
+  [[ "$answer" =~ ^[0-9]+$ ]] || answer=""
+  # Timed runs only count when all of them finished (an error stops the session part-way).
+  ms="$( { grep '^Time:' <<<"$out" | awk '{print $2}' | sort -n | awk -v n="$runs" '{a[NR]=$1} END {if (NR == n) print a[int(NR/2)+1]}'; } || true)"
+  error="$( { grep -m1 'ERROR' <<<"$out" | tr -d '\\"' ; } || true)"
+  if [[ -n "$error" || -z "$answer" ]]; then
+    printf '"%s": {"ms": %s, "count": %s, "error": "%s"}' "$name" "${ms:-null}" "${answer:-null}" "${error:-no answer}"
+    echo "PostgreSQL $name: ${error:-no answer}" >&2
+  else
+    printf '"%s": {"ms": %s, "count": %s}' "$name" "${ms:-null}" "$answer"
+  fi
+}
 {
   printf '{'
   sep=""
   for name in paths region shortest neighbourhood; do
-    # One session: the prepared statements, a warm-up, then $runs timed executions.
-    out="$( { sed -n '/^PREPARE/,/;$/p' "$here/postgres.sql"; echo "EXECUTE ${calls[$name]};"; echo '\timing on';
-              for _ in $(seq 1 "$runs"); do echo "EXECUTE ${calls[$name]};"; done; } \
-            | "${psql[@]}" -t -A postgres 2>&1 )" || true
-    answer="$(echo "$out" | grep -v '^Time:' | grep -v '^$' | head -1 | cut -d'|' -f1)"
-    ms="$(echo "$out" | grep '^Time:' | awk '{print $2}' | sort -n | awk '{a[NR]=$1} END {print a[int(NR/2)+1]}')"
-    printf '%s"%s": {"ms": %s, "count": %s}' "$sep" "$name" "${ms:-null}" "${answer:-null}"
+    printf '%s' "$sep"
+    pg_query "$name"
     sep=", "
   done
   printf '}\n'
