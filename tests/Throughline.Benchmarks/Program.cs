@@ -14,6 +14,13 @@ if (args is ["freshness-figures"])
     return;
 }
 
+// `import-figures` times the SQLite import, the index build from the file and the whole-graph stream (Storage/ImportFigures.cs).
+if (args is ["import-figures"])
+{
+    await Throughline.Benchmarks.Storage.ImportFigures.RunAsync();
+    return;
+}
+
 // `peers-data DIR` writes the peer benchmark's graph, queries and engine / bare-loop figures (Peers/README.md).
 if (args is ["peers-data", var directory])
 {
