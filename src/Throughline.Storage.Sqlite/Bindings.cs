@@ -16,9 +16,9 @@ internal static class Bindings
         ["id", "name", "name_folded", "kind", "aliases", "country", "description", "located_in", "unnamed"];
 
     public static readonly string[] RelationColumns =
-        ["id", "type", "from_id", "to_id", "status", "confidence", "valid_from", "valid_to", "stake_percent",
+        ["id", "type", "from_key", "to_key", "status", "confidence", "valid_from", "valid_to", "stake_percent",
          "amount_value", "amount_currency", "product", "note", "evidence", "amount_qualifier", "amount_period", "amount_alt_value",
-         "amount_alt_currency", "quantity_value", "quantity_unit", "quantity_qualifier", "channel", "role", "reason"];
+         "amount_alt_currency", "quantity_value", "quantity_unit", "quantity_qualifier", "channel", "role", "reason", "sources", "contested"];
 
     public static void Article(NativeStatement s, Article a)
     {
@@ -46,12 +46,14 @@ internal static class Bindings
         s.Int(9, e.Unnamed ? 1 : 0);
     }
 
-    public static void Relation(NativeStatement s, Relation r)
+    /// <summary>A relation with its ends already resolved to entity keys (<see cref="EntityKeys"/>).</summary>
+    public static void Relation(NativeStatement s, KeyedRelation keyed)
     {
+        var r = keyed.Relation;
         s.Text(1, r.Id);
         s.Int(2, (int)r.Type);
-        s.Text(3, r.From);
-        s.Text(4, r.To);
+        s.Int(3, keyed.FromKey);
+        s.Int(4, keyed.ToKey);
         s.Int(5, (int)r.Status);
         s.Real(6, r.Confidence);
         s.Date(7, r.ValidFrom);
@@ -72,5 +74,10 @@ internal static class Bindings
         s.Int(22, (long?)r.Channel);
         s.Text(23, r.Role);
         s.Text(24, r.Reason);
+        s.Int(25, r.IndependentSources);
+        s.Int(26, r.IsContested ? 1 : 0);
     }
 }
+
+/// <summary>A relation to write and the keys of the entities at its ends.</summary>
+internal readonly record struct KeyedRelation(Relation Relation, long FromKey, long ToKey);

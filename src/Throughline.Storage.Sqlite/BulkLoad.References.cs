@@ -6,18 +6,14 @@ namespace Throughline.Storage.Sqlite;
 internal sealed partial class BulkLoad
 {
     // Each finds the first row (by its own id) whose parent is missing; one per foreign key the bulk path writes.
-    // entity_names and evidence.relation_id are written with their parent in the same loop, so they cannot dangle.
+    // entity_names and evidence.relation_id are written with their parent in the same loop, so they cannot dangle; a
+    // relation's from_key / to_key come from EntityKeys, which refuses an end that is not a stored entity before the row
+    // is written.
     private static readonly (string Sql, string Describe)[] Checks =
     [
         ("SELECT min(id), located_in FROM entities c WHERE located_in IS NOT NULL " +
          "AND NOT EXISTS (SELECT 1 FROM entities p WHERE p.id = c.located_in)",
          "entity '{0}': its locatedIn '{1}' is not a stored entity"),
-        ("SELECT min(id), from_id FROM relations r INDEXED BY relations_from " +
-         "WHERE NOT EXISTS (SELECT 1 FROM entities e WHERE e.id = r.from_id)",
-         "relation '{0}': its from entity '{1}' is not stored"),
-        ("SELECT min(id), to_id FROM relations r INDEXED BY relations_to " +
-         "WHERE NOT EXISTS (SELECT 1 FROM entities e WHERE e.id = r.to_id)",
-         "relation '{0}': its to entity '{1}' is not stored"),
         ("SELECT min(relation_id), article_id FROM evidence v INDEXED BY evidence_by_article " +
          "WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.id = v.article_id)",
          "relation '{0}': its evidence cites article '{1}', which is not stored"),

@@ -82,6 +82,26 @@ internal sealed class NativeStatement : IDisposable
         return changes;
     }
 
+    /// <summary>Runs a one-column query and returns its first row's integer, or null when it returns no row.</summary>
+    public long? QueryInt64()
+    {
+        var rc = raw.sqlite3_step(_stmt);
+        if (rc != raw.SQLITE_DONE && rc != raw.SQLITE_ROW)
+        {
+            var message = raw.sqlite3_errmsg(_db).utf8_to_string();
+            var extended = raw.sqlite3_extended_errcode(_db);
+            raw.sqlite3_reset(_stmt);
+            throw new SqliteException($"SQLite Error {rc}: '{message}'.", rc, extended);
+        }
+
+        long? value = rc == raw.SQLITE_ROW ? raw.sqlite3_column_int64(_stmt, 0) : null;
+        raw.sqlite3_reset(_stmt);
+        return value;
+    }
+
+    /// <summary>The rowid (an INTEGER PRIMARY KEY) of the connection's last successful insert.</summary>
+    public long LastInsertRowId => raw.sqlite3_last_insert_rowid(_db);
+
     public void Dispose() => _stmt.Dispose();
 
     private void Check(int rc)

@@ -11,8 +11,22 @@ internal static class Rows
 
     public const string EntityColumns = "e.id, e.name, e.kind, e.aliases, e.country, e.description, e.located_in, e.unnamed";
 
+    /// <summary>As <see cref="EntityColumns"/>, then the entity's integer key (column 8), for reads that must resolve relation ends.</summary>
+    public const string KeyedEntityColumns = EntityColumns + ", e.key";
+
+    /// <summary>A relation's ends as entity ids, looked up by key per row: for point reads (a few rows).</summary>
     public const string RelationColumns =
-        "r.id, r.type, r.from_id, r.to_id, r.status, r.confidence, r.valid_from, r.valid_to, r.stake_percent, " +
+        "r.id, r.type, (SELECT ef.id FROM entities ef WHERE ef.key = r.from_key), (SELECT et.id FROM entities et WHERE et.key = r.to_key), " +
+        RelationTail;
+
+    /// <summary>
+    /// A relation's ends as entity keys (columns 2 and 3), for whole-table reads that map keys to ids from the entities
+    /// they have already read (<see cref="EntityIdsByKey"/>): two integer reads a row instead of two b-tree probes.
+    /// </summary>
+    public const string KeyedRelationColumns = "r.id, r.type, r.from_key, r.to_key, " + RelationTail;
+
+    private const string RelationTail =
+        "r.status, r.confidence, r.valid_from, r.valid_to, r.stake_percent, " +
         "r.amount_value, r.amount_currency, r.product, r.note, r.evidence, r.amount_qualifier, r.amount_period, r.amount_alt_value, " +
         "r.amount_alt_currency, r.quantity_value, r.quantity_unit, r.quantity_qualifier, r.channel, r.role, r.reason";
 
@@ -37,11 +51,24 @@ internal static class Rows
         Text(r, 6),
         r.GetInt32(7) != 0);
 
-    public static Relation Relation(SqliteDataReader r) => new(
+    /// <summary>A row of <see cref="KeyedEntityColumns"/>, its key and id remembered in <paramref name="ids"/>.</summary>
+    public static Entity Entity(SqliteDataReader r, EntityIdsByKey ids)
+    {
+        var entity = Entity(r);
+        ids.Add(r.GetInt64(8), entity.Id);
+        return entity;
+    }
+
+    public static Relation Relation(SqliteDataReader r) => Relation(r, r.GetString(2), r.GetString(3));
+
+    /// <summary>A row of <see cref="KeyedRelationColumns"/>; <paramref name="ids"/> holds every entity of the same read transaction.</summary>
+    public static Relation Relation(SqliteDataReader r, EntityIdsByKey ids) => Relation(r, ids[r.GetInt64(2)], ids[r.GetInt64(3)]);
+
+    private static Relation Relation(SqliteDataReader r, string from, string to) => new(
         r.GetString(0),
         (RelationType)r.GetInt32(1),
-        r.GetString(2),
-        r.GetString(3),
+        from,
+        to,
         (RelationStatus)r.GetInt32(4),
         r.GetDouble(5),
         JsonColumns.ReadEvidence(r.GetString(13)),

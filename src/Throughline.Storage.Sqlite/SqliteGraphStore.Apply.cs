@@ -46,6 +46,7 @@ public sealed partial class SqliteGraphStore
                 }
             }
 
+            using var keys = new EntityKeys(connection, Path);
             using (var entities = new Upsert<Core.Model.Entity>(connection, "entities", Bindings.Entity, Bindings.EntityColumns))
             using (var names = new ChildRows(connection, "entity_names", "entity_id", "ordinal", "folded"))
             {
@@ -54,6 +55,11 @@ public sealed partial class SqliteGraphStore
                 {
                     (kind, id) = ("entity", e.Id);
                     var outcome = entities.Write(e);
+                    if (outcome == UpsertOutcome.Inserted)
+                    {
+                        keys.Inserted(e.Id, entities.InsertedRowId);
+                    }
+
                     if (outcome != UpsertOutcome.Unchanged)
                     {
                         names.Begin(e.Id, outcome == UpsertOutcome.Updated);
@@ -74,13 +80,13 @@ public sealed partial class SqliteGraphStore
                 }
             }
 
-            using (var relations = new Upsert<Core.Model.Relation>(connection, "relations", Bindings.Relation, Bindings.RelationColumns))
+            using (var relations = new Upsert<KeyedRelation>(connection, "relations", Bindings.Relation, Bindings.RelationColumns))
             using (var evidence = new ChildRows(connection, "evidence", "relation_id", "ordinal", "article_id"))
             {
                 foreach (var r in IdOrder.Sort(batch.Relations, static r => r.Id))
                 {
                     (kind, id) = ("relation", r.Id);
-                    var outcome = relations.Write(r);
+                    var outcome = relations.Write(new KeyedRelation(r, keys.Of(r.Id, "from", r.From), keys.Of(r.Id, "to", r.To)));
                     if (outcome != UpsertOutcome.Unchanged)
                     {
                         evidence.Begin(r.Id, outcome == UpsertOutcome.Updated);

@@ -56,11 +56,12 @@ public sealed partial class SqliteGraphStore
             command.CommandText = $"SELECT {Rows.ArticleColumns} FROM articles a ORDER BY a.id";
             var articles = Rows.ReadAll(command, Rows.Article);
             ct.ThrowIfCancellationRequested();
-            command.CommandText = $"SELECT {Rows.EntityColumns} FROM entities e ORDER BY e.id";
-            var entities = Rows.ReadAll(command, Rows.Entity);
+            var ids = new EntityIdsByKey();
+            command.CommandText = $"SELECT {Rows.KeyedEntityColumns} FROM entities e ORDER BY e.id";
+            var entities = Rows.ReadAll(command, r => Rows.Entity(r, ids));
             ct.ThrowIfCancellationRequested();
-            command.CommandText = $"SELECT {Rows.RelationColumns} FROM relations r ORDER BY r.id";
-            var relations = Rows.ReadAll(command, Rows.Relation);
+            command.CommandText = $"SELECT {Rows.KeyedRelationColumns} FROM relations r ORDER BY r.id";
+            var relations = Rows.ReadAll(command, r => Rows.Relation(r, ids));
             return new GraphSnapshot(articles, entities, relations);
         },
         ct);

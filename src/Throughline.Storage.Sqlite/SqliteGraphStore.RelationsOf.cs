@@ -9,7 +9,7 @@ public sealed partial class SqliteGraphStore
 {
     /// <summary>
     /// One statement for all entities: the ids arrive as a JSON array, each side of a relation is found through its own
-    /// index (relations_from / relations_to, both ending in id), and ROW_NUMBER() per entity applies the limit to narrow
+    /// index (relations_from / relations_to: entity key, then relation id), and ROW_NUMBER() per entity applies the limit to narrow
     /// (entity, id) rows before the full rows are read. CROSS JOIN fixes the join order (SQLite keeps it as written): left to
     /// the planner, the last join scanned the whole relations table on every call and probed the ranked rows.
     /// </summary>
@@ -46,8 +46,8 @@ public sealed partial class SqliteGraphStore
     {
         // Without a type filter each side reads only its index (entity id, relation id): no row lookups for the ranking.
         var typeFilter = filterTypes ? " WHERE r.type IN (SELECT value FROM json_each($types))" : string.Empty;
-        var outgoing = $"SELECT w.id AS entity, r.id AS rid FROM wanted w CROSS JOIN relations r ON r.from_id = w.id{typeFilter}";
-        var incoming = $"SELECT w.id AS entity, r.id AS rid FROM wanted w CROSS JOIN relations r ON r.to_id = w.id{typeFilter}";
+        var outgoing = $"SELECT w.id AS entity, r.id AS rid FROM wanted w CROSS JOIN relations r ON r.from_key = w.key{typeFilter}";
+        var incoming = $"SELECT w.id AS entity, r.id AS rid FROM wanted w CROSS JOIN relations r ON r.to_key = w.key{typeFilter}";
         var touching = direction switch
         {
             Direction.Outgoing => outgoing,
@@ -56,7 +56,8 @@ public sealed partial class SqliteGraphStore
             _ => $"{outgoing} UNION {incoming}",
         };
         return
-            "WITH wanted(id) AS (SELECT DISTINCT value FROM json_each($ids)), " +
+            // An id that names no entity has no relations: the join drops it, and its group stays empty.
+            "WITH wanted(id, key) AS (SELECT e.id, e.key FROM entities e WHERE e.id IN (SELECT value FROM json_each($ids))), " +
             $"touching AS ({touching}), " +
             "ranked AS (SELECT entity, rid, ROW_NUMBER() OVER (PARTITION BY entity ORDER BY rid) AS n FROM touching) " +
             $"SELECT {Rows.RelationColumns}, ranked.entity FROM ranked CROSS JOIN relations r ON r.id = ranked.rid " +

@@ -10,7 +10,8 @@ public sealed partial class SqliteGraphStore
 
     /// <summary>
     /// Streams the file in one read transaction (so all three tables come from one state), a chunk of rows at a time:
-    /// memory stays at one chunk however large the graph.
+    /// memory stays at one chunk of records however large the graph, plus the entity ids by key (the relations' ends are
+    /// stored as keys; the ids are strings the entity records held anyway, ~8 bytes a key for the array).
     /// </summary>
     public async IAsyncEnumerable<GraphRecord> StreamAllAsync([EnumeratorCancellation] CancellationToken ct = default)
     {
@@ -22,11 +23,13 @@ public sealed partial class SqliteGraphStore
             return opened;
         });
         await using var transaction = Guard(() => connection.BeginTransaction(deferred: true));
+        // The entities' ids by key, kept while the entities stream by, so each relation's ends are two array reads.
+        var ids = new EntityIdsByKey();
         (string Sql, Func<SqliteDataReader, GraphRecord> Map)[] tables =
         [
             ($"SELECT {Rows.ArticleColumns} FROM articles a ORDER BY a.id", r => GraphRecord.Of(Rows.Article(r))),
-            ($"SELECT {Rows.EntityColumns} FROM entities e ORDER BY e.id", r => GraphRecord.Of(Rows.Entity(r))),
-            ($"SELECT {Rows.RelationColumns} FROM relations r ORDER BY r.id", r => GraphRecord.Of(Rows.Relation(r))),
+            ($"SELECT {Rows.KeyedEntityColumns} FROM entities e ORDER BY e.id", r => GraphRecord.Of(Rows.Entity(r, ids))),
+            ($"SELECT {Rows.KeyedRelationColumns} FROM relations r ORDER BY r.id", r => GraphRecord.Of(Rows.Relation(r, ids))),
         ];
         foreach (var (sql, map) in tables)
         {

@@ -47,6 +47,9 @@ internal sealed class Upsert<T> : IDisposable
         return _update.Execute() == 1 ? UpsertOutcome.Updated : UpsertOutcome.Unchanged;
     }
 
+    /// <summary>After <see cref="Write"/> returned <see cref="UpsertOutcome.Inserted"/>: the new row's rowid (its integer key).</summary>
+    public long InsertedRowId => _insert.LastInsertRowId;
+
     public void Dispose()
     {
         _insert.Dispose();
