@@ -124,6 +124,12 @@ public sealed partial class GraphIndex
         return new GraphIndex(ids, kinds, names, aliases, parents, relationIds, from, to, facts);
     }
 
+    /// <summary>The index of arrays already in dense order (<see cref="GraphIndexRows"/>); takes ownership of them.</summary>
+    internal static GraphIndex FromArrays(
+        string[] entityIds, EntityKind[] kinds, string[] names, string[]?[] aliases, int[] parents,
+        string[] relationIds, int[] from, int[] to, RelationFacts[] facts) =>
+        new(entityIds, kinds, names, aliases, parents, relationIds, from, to, facts);
+
     private const int ResolveChunk = 65_536;
 
     private static bool IsSortedOrdinal(string[] ids)

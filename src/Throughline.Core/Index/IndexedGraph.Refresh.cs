@@ -131,7 +131,11 @@ public sealed partial class IndexedGraph
     private static async Task<GraphState> ReadPinnedAsync(IVersionedStore snapshot, PathLimits limits, CancellationToken ct)
     {
         var version = await snapshot.GetVersionAsync(ct).ConfigureAwait(false);
-        var all = await snapshot.ReadAllAsync(ct).ConfigureAwait(false);
-        return new GraphState(new PathEngine(GraphIndex.Build(all), limits), version);
+        // A store that can hand over index rows skips building every Entity and Relation record (and parsing every
+        // relation's evidence) only to keep a few fields of each.
+        var index = snapshot is IIndexRowsStore rows
+            ? (await rows.ReadIndexRowsAsync(ct).ConfigureAwait(false)).Build()
+            : GraphIndex.Build(await snapshot.ReadAllAsync(ct).ConfigureAwait(false));
+        return new GraphState(new PathEngine(index, limits), version);
     }
 }
