@@ -286,6 +286,26 @@ describe('exports read by their tools', () => {
     assert.equal((await limit.json()).errors[0].extensions.code, 'LIMIT_EXCEEDED');
   });
 
+  test('countries and minIndependentSources filter an export as they filter the GraphQL field', async () => {
+    const ids = (file) => {
+      const elements = JSON.parse(file.toString('utf8')).elements;
+      return { nodes: elements.nodes.map((n) => n.data.id).sort(), edges: elements.edges.map((e) => e.data.id).sort() };
+    };
+    const subgraph = async (args) => {
+      const s = (await graphql(`{ paths(${args}, first: 50) { subgraph { entities { id } relations { id } } } }`)).paths.subgraph;
+      return { nodes: s.entities.map((e) => e.id).sort(), edges: s.relations.map((r) => r.id).sort() };
+    };
+    const us = await subgraph('from: {kinds: [ORGANIZATION], countries: ["US"]}, to: {locatedIn: ["place/xinjiang"]}, options: {maxHops: 3}');
+    assert.ok(us.edges.length > 0, 'US companies reach Xinjiang');
+    const exported = ids((await download('/export/paths?format=cytoscape&from.kinds=ORGANIZATION&from.countries=US&to.locatedIn=place/xinjiang&maxHops=3&first=50')).bytes);
+    assert.deepEqual(exported, us);
+    const corroborated = await subgraph('from: {kinds: [ORGANIZATION], countries: ["US"]}, to: {locatedIn: ["place/xinjiang"]}, options: {maxHops: 3, minIndependentSources: 2}');
+    assert.ok(corroborated.edges.length < us.edges.length, 'two independent sources leave fewer routes');
+    assert.deepEqual(ids((await download('/export/paths?format=cytoscape&from.kinds=ORGANIZATION&from.countries=US&to.locatedIn=place/xinjiang&maxHops=3&first=50&minIndependentSources=2')).bytes), corroborated);
+    const nobody = ids((await download('/export/paths?format=cytoscape&from.countries=ZZ&to.locatedIn=place/xinjiang')).bytes);
+    assert.deepEqual(nobody, { nodes: [], edges: [] }, 'a country no entity has selects nothing');
+  });
+
   test('downloads say what they are: content type and an attachment file name', async () => {
     const { response } = await download('/export/graph?format=csv');
     assert.equal(response.headers.get('content-type'), 'application/zip');

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Throughline.Api.Configuration;
+using Throughline.Api.Schema;
 using Throughline.Api.Security;
 using Throughline.Core.Paths;
 using Throughline.Export;
@@ -16,12 +17,13 @@ public static class ExportEndpoints
 {
     private static readonly string[] PathParameters =
     [
-        "format", "from.ids", "from.names", "from.kinds", "from.locatedIn", "to.ids", "to.names", "to.kinds", "to.locatedIn",
-        "maxHops", "relationTypes", "direction", "asOf", "minConfidence", "includeDenied", "first",
+        "format", "from.ids", "from.names", "from.kinds", "from.locatedIn", "from.countries",
+        "to.ids", "to.names", "to.kinds", "to.locatedIn", "to.countries",
+        "maxHops", "relationTypes", "direction", "asOf", "minConfidence", "minIndependentSources", "includeDenied", "first",
     ];
 
     private static readonly string[] NeighbourhoodParameters =
-        ["format", "id", "depth", "maxEntities", "relationTypes", "direction", "asOf", "minConfidence", "includeDenied"];
+        ["format", "id", "depth", "maxEntities", "relationTypes", "direction", "asOf", "minConfidence", "minIndependentSources", "includeDenied"];
 
     public static IEndpointRouteBuilder MapExport(this IEndpointRouteBuilder endpoints)
     {
@@ -38,14 +40,22 @@ public static class ExportEndpoints
         export.MapGet("/paths", (HttpContext context, ApiRuntime runtime) =>
             RunAsync(context, [.. PathParameters, "after"], "paths", (request, ct) =>
             {
-                var query = new PathQuery(request.Selector("from"), request.Selector("to"), request.Options(), request.Integer("first") ?? 20, request.Single("after"));
-                return Guarded(request, () => ExportScopes.PathsAsync(runtime.Graph.Store, runtime.Graph.Paths, query, ct));
+                var (from, fromCountries) = request.Selector("from");
+                var (to, toCountries) = request.Selector("to");
+                var options = request.Options();
+                var (first, after) = (request.Integer("first") ?? 20, request.Single("after"));
+                return Guarded(request, () => BetweenAsync(runtime, (from, fromCountries), (to, toCountries), ct, (f, t) =>
+                    ExportScopes.PathsAsync(runtime.Graph.Store, runtime.Graph.Paths, new PathQuery(f, t, options, first, after), ct)));
             }));
         export.MapGet("/shortest-paths", (HttpContext context, ApiRuntime runtime) =>
             RunAsync(context, PathParameters, "shortest-paths", (request, ct) =>
             {
-                var query = new ShortestPathQuery(request.Selector("from"), request.Selector("to"), request.Options(), request.Integer("first") ?? 20);
-                return Guarded(request, () => ExportScopes.ShortestPathsAsync(runtime.Graph.Store, runtime.Graph.Paths, query, ct));
+                var (from, fromCountries) = request.Selector("from");
+                var (to, toCountries) = request.Selector("to");
+                var options = request.Options();
+                var first = request.Integer("first") ?? 20;
+                return Guarded(request, () => BetweenAsync(runtime, (from, fromCountries), (to, toCountries), ct, (f, t) =>
+                    ExportScopes.ShortestPathsAsync(runtime.Graph.Store, runtime.Graph.Paths, new ShortestPathQuery(f, t, options, first), ct)));
             }));
         export.MapGet("/neighborhood", (HttpContext context, ApiRuntime runtime) =>
             RunAsync(context, NeighbourhoodParameters, "neighborhood", async (request, ct) =>
@@ -63,6 +73,22 @@ public static class ExportEndpoints
                         : throw new PathQueryException(PathQueryException.NotFound, $"Parameter \"id\": no entity has the id '{id}'.")).ConfigureAwait(false);
             }));
         return endpoints;
+    }
+
+    /// <summary>
+    /// Resolves <c>countries</c> on both ends as the GraphQL fields do; when a country leaves an end with no entity the
+    /// answer is an empty graph, as the GraphQL page is empty.
+    /// </summary>
+    private static async Task<ExportGraph> BetweenAsync(
+        ApiRuntime runtime, (EntitySelector Selector, IReadOnlyList<string>? Countries) from, (EntitySelector Selector, IReadOnlyList<string>? Countries) to,
+        CancellationToken ct, Func<EntitySelector, EntitySelector, Task<ExportGraph>> export)
+    {
+        var store = runtime.Graph.Store;
+        var fromRead = await PathSelectors.WithCountriesAsync("from", from.Selector, from.Countries, store, ct).ConfigureAwait(false);
+        var toRead = await PathSelectors.WithCountriesAsync("to", to.Selector, to.Countries, store, ct).ConfigureAwait(false);
+        return fromRead.Nothing || toRead.Nothing
+            ? ExportGraph.FromRecords([], [], [])
+            : await export(fromRead.Selector, toRead.Selector).ConfigureAwait(false);
     }
 
     /// <summary>Parameter problems found while building the query are reported before it runs, all at once.</summary>

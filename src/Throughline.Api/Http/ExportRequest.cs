@@ -9,8 +9,9 @@ namespace Throughline.Api.Http;
 /// <summary>
 /// Reads an /export/ query string into the same Core queries the GraphQL fields build, collecting every problem in one
 /// pass. Parameters are named after the GraphQL arguments: <c>from.ids</c>, <c>from.names</c>, <c>from.kinds</c>,
-/// <c>from.locatedIn</c> (and <c>to.*</c>), <c>maxHops</c>, <c>relationTypes</c>, <c>direction</c>, <c>asOf</c>,
-/// <c>minConfidence</c>, <c>includeDenied</c>, <c>first</c>, <c>after</c>, <c>id</c>, <c>depth</c>, <c>maxEntities</c>.
+/// <c>from.locatedIn</c>, <c>from.countries</c> (and <c>to.*</c>), <c>maxHops</c>, <c>relationTypes</c>, <c>direction</c>,
+/// <c>asOf</c>, <c>minConfidence</c>, <c>minIndependentSources</c>, <c>includeDenied</c>, <c>first</c>, <c>after</c>,
+/// <c>id</c>, <c>depth</c>, <c>maxEntities</c>.
 /// List parameters repeat (<c>from.names=Intel&amp;from.names=Qualcomm</c>); kinds and relation types may also be
 /// comma-separated. Enum values are spelled as in GraphQL (PROJECT, SUPPLIES, ANY).
 /// </summary>
@@ -40,19 +41,21 @@ internal sealed class ExportRequest(IQueryCollection query)
         return format;
     }
 
-    public EntitySelector Selector(string end)
+    /// <summary>An entity filter; <c>{end}.countries</c> is returned apart, to be resolved against the store as GraphQL does.</summary>
+    public (EntitySelector Selector, IReadOnlyList<string>? Countries) Selector(string end)
     {
         var selector = new EntitySelector(
             Many($"{end}.ids"),
             Many($"{end}.names"),
             Enums<EntityKind>($"{end}.kinds"),
             Many($"{end}.locatedIn"));
-        if (selector.IsEmpty)
+        var countries = Many($"{end}.countries");
+        if (selector.IsEmpty && countries is null)
         {
-            _problems.Add($"Parameter \"{end}\" selects nothing: give at least one of {end}.ids, {end}.names, {end}.kinds or {end}.locatedIn.");
+            _problems.Add($"Parameter \"{end}\" selects nothing: give at least one of {end}.ids, {end}.names, {end}.kinds, {end}.locatedIn or {end}.countries.");
         }
 
-        return selector;
+        return (selector, countries);
     }
 
     /// <summary>The path options; <paramref name="unsetDirection"/> applies when no direction is given (ANY for a neighbourhood, as in GraphQL).</summary>
@@ -65,7 +68,8 @@ internal sealed class ExportRequest(IQueryCollection query)
             Enums<Direction>("direction") is [var direction] ? direction : unsetDirection,
             Date("asOf"),
             Number("minConfidence") ?? defaults.MinConfidence,
-            Boolean("includeDenied") ?? false);
+            Boolean("includeDenied") ?? false,
+            Integer("minIndependentSources") ?? defaults.MinIndependentSources);
     }
 
     public int? Integer(string name)

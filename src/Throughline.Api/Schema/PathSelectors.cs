@@ -26,15 +26,28 @@ internal static class PathSelectors
             Arguments.List<string>(filter, "names"),
             Arguments.List<EntityKind>(filter, "kinds"),
             Arguments.List<string>(filter, "locatedIn"));
+        if (countries is not { Count: > 0 } && selector.IsEmpty)
+        {
+            throw Errors.BadInput($"Argument \"{name}\" selects nothing: give at least one of ids, names, kinds, locatedIn or countries.");
+        }
+
+        return await WithCountriesAsync(name, selector, countries, store, context.CancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The selector narrowed to the entities in <paramref name="countries"/> (none given: unchanged). Shared by GraphQL
+    /// and the /export endpoints, so <c>countries</c> means the same in both.
+    /// </summary>
+    public static async Task<SelectorRead> WithCountriesAsync(
+        string name, EntitySelector selector, IReadOnlyList<string>? countries, IGraphStore store, CancellationToken ct)
+    {
         if (countries is not { Count: > 0 })
         {
-            return selector.IsEmpty
-                ? throw Errors.BadInput($"Argument \"{name}\" selects nothing: give at least one of ids, names, kinds, locatedIn or countries.")
-                : new SelectorRead(selector, false, []);
+            return new SelectorRead(selector, false, []);
         }
 
         var codes = countries.Select(c => c.Trim()).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var inCountries = await EntitiesInAsync(store, codes, selector.Kinds, context.CancellationToken).ConfigureAwait(false);
+        var inCountries = await EntitiesInAsync(store, codes, selector.Kinds, ct).ConfigureAwait(false);
         var ids = selector.Ids is { Count: > 0 } given ? [.. given.Where(inCountries.Contains)] : inCountries.Order(StringComparer.Ordinal).ToList();
         if (ids.Count == 0)
         {

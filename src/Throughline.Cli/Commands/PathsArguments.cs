@@ -20,6 +20,7 @@ internal static class PathsArguments
         new("direction", "outgoing (default: along each relation's canonical direction), incoming or any", "DIR"),
         new("as-of", "only relations valid at this partial date (2017, 2017-06, 2017-06-30)", "DATE"),
         new("min-confidence", "only relations with at least this confidence (0..1)", "X"),
+        new("min-independent-sources", "only relations stated by at least this many independent sources (default 0: any)", "N"),
         new("include-denied", "also follow Denied and Retracted claims"),
         new("first", "routes per page (default 20)", "N"),
         new("after", "continue after this cursor (printed as the end cursor of the previous page)", "CURSOR"),
@@ -42,14 +43,29 @@ internal static class PathsArguments
         return new PathQuery(from, to, options, first, args.Option("after"));
     }
 
-    /// <summary>The relation filter and hop limit (--max-hops, --types, --direction, --as-of, --min-confidence, --include-denied).</summary>
+    /// <summary>
+    /// The relation filter and hop limit (--max-hops, --types, --direction, --as-of, --min-confidence,
+    /// --min-independent-sources, --include-denied).
+    /// </summary>
     public static PathOptions ParseOptions(ParsedArgs args, List<string> problems) => new(
         MaxHops: args.Integer("max-hops", 4, problems),
         RelationTypes: Types(args.Option("types"), problems),
         Direction: Direction(args.Option("direction"), problems),
         AsOf: Date(args.Option("as-of"), problems),
         MinConfidence: Number(args.Option("min-confidence"), problems),
-        IncludeDenied: args.Flag("include-denied"));
+        IncludeDenied: args.Flag("include-denied"),
+        MinIndependentSources: Sources(args, problems));
+
+    private static int Sources(ParsedArgs args, List<string> problems)
+    {
+        var sources = args.Integer("min-independent-sources", 0, problems);
+        if (sources < 0)
+        {
+            problems.Add($"--min-independent-sources: {sources} is negative; give 0 (any) or more");
+        }
+
+        return sources;
+    }
 
     private static EntitySelector Selector(ParsedArgs args, string end, List<string> problems)
     {

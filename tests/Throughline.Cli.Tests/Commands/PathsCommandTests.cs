@@ -153,6 +153,33 @@ public sealed class PathsCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Paths_min_independent_sources_keeps_exactly_the_routes_whose_every_hop_has_that_many_sources()
+    {
+        await ImportAsync();
+        string[] toXinjiang = ["paths", "--from-kind", "Organization", "--to-located-in", "Xinjiang", "--max-hops", "2", "--first", "100"];
+
+        var all = (await JsonAsync(toXinjiang)).GetProperty("routes").EnumerateArray().ToList();
+        var corroborated = (await JsonAsync([.. toXinjiang, "--min-independent-sources", "2"])).GetProperty("routes").EnumerateArray().ToList();
+        var bad = await _cli.RunAsync([.. toXinjiang, "--min-independent-sources", "-1"]);
+
+        // Independent sources as Core defines them, counted from the seed-data's articles (republications and citations).
+        var batch = SeedLoader.Load(SeedData).Batch;
+        var articles = batch.Articles.ToDictionary(a => a.Id, StringComparer.Ordinal);
+        var sources = batch.Relations.ToDictionary(r => r.Id, r => Throughline.Core.Model.Provenance.IndependentSources(r, articles), StringComparer.Ordinal);
+        // A hop between the same two entities may carry parallel relations; the filter keeps those that qualify.
+        var expected = all
+            .Select(r => (Entities: EntityIds(r), Hops: r.GetProperty("hops").EnumerateArray()
+                .Select(h => h.GetProperty("relations").EnumerateArray().Select(x => x.GetProperty("id").GetString()!).Where(id => sources[id] >= 2).ToList()).ToList()))
+            .Where(r => r.Hops.All(h => h.Count > 0))
+            .Select(r => string.Join(" > ", r.Entities) + " : " + string.Join(",", r.Hops.SelectMany(h => h)))
+            .ToList();
+        expected.Should().NotBeEmpty().And.HaveCountLessThan(all.Count, "the seed has both corroborated and single-source hops to Xinjiang");
+        corroborated.Select(Signature).Should().BeEquivalentTo(expected);
+        bad.ExitCode.Should().Be(2);
+        bad.Error.Should().Contain("--min-independent-sources");
+    }
+
+    [Fact]
     public async Task Paths_reports_every_bad_option_in_one_message()
     {
         var result = await _cli.RunAsync("paths", "--from", "Intel", "--types", "NOPE", "--as-of", "yesterday");
