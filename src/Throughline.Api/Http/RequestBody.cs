@@ -56,8 +56,15 @@ public static class RequestBody
         }
     }
 
+    /// <remarks>
+    /// The rest of the body is never read, so Kestrel drops the connection after the answer; <c>Connection: close</c>
+    /// tells the client, which would otherwise send its next request down that connection and see it cut off.
+    /// </remarks>
     private static RequestProblem TooLarge(long maxBytes) => new(
         StatusCodes.Status413PayloadTooLarge,
         $"The request body is larger than the limit of {maxBytes} bytes.",
-        ErrorCodes.LimitExceeded);
+        ErrorCodes.LimitExceeded)
+    {
+        Headers = new Dictionary<string, string> { ["Connection"] = "close" },
+    };
 }

@@ -104,6 +104,8 @@ public sealed class GraphQLOverHttpTests(SharedServer shared)
         var response = await Api.SendAsync(HttpMethod.Post, "/graphql", "{\"query\":\"{ stats { entities } }\"" + padding + "}", "application/json", "application/json");
         response.Status.Should().Be(HttpStatusCode.RequestEntityTooLarge);
         response.FirstErrorCode.Should().Be("LIMIT_EXCEEDED");
+        // The unread rest of the body ends the connection; a client told so does not reuse it for its next request.
+        response.Headers.Should().ContainKey("Connection").WhoseValue.Should().ContainEquivalentOf("close");
     }
 
     [Fact]
