@@ -84,8 +84,8 @@ public static class ExportEndpoints
         CancellationToken ct, Func<EntitySelector, EntitySelector, Task<ExportGraph>> export)
     {
         var store = runtime.Graph.Store;
-        var fromRead = await PathSelectors.WithCountriesAsync("from", from.Selector, from.Countries, store, ct).ConfigureAwait(false);
-        var toRead = await PathSelectors.WithCountriesAsync("to", to.Selector, to.Countries, store, ct).ConfigureAwait(false);
+        var fromRead = await CountrySelection.NarrowAsync("from.countries", from.Selector, from.Countries, store, ct).ConfigureAwait(false);
+        var toRead = await CountrySelection.NarrowAsync("to.countries", to.Selector, to.Countries, store, ct).ConfigureAwait(false);
         return fromRead.Nothing || toRead.Nothing
             ? ExportGraph.FromRecords([], [], [])
             : await export(fromRead.Selector, toRead.Selector).ConfigureAwait(false);

@@ -13,8 +13,6 @@ namespace Throughline.Cli.Commands;
 /// </summary>
 internal sealed class ExportCommand : ICliCommand
 {
-    private static readonly string[] SelectorOptions = ["from", "from-kind", "from-located-in", "to", "to-kind", "to-located-in"];
-
     public string Name => "export";
 
     public string Summary => "write the graph, a path query's result or a neighbourhood as GraphML, GEXF, Cytoscape JSON, CSV, DOT, FollowTheMoney or Neo4j CSV";
@@ -45,7 +43,7 @@ internal sealed class ExportCommand : ICliCommand
             problems.Add($"--format: unknown format '{name}' (expected one of: {ExportFormats.Names})");
         }
 
-        var scope = Scope(args, problems);
+        var scope = Scope(args, problems, context.Error);
         if (problems.Count > 0)
         {
             throw new UsageException(string.Join("; ", problems));
@@ -98,10 +96,10 @@ internal sealed class ExportCommand : ICliCommand
         return ExitCodes.Ok;
     }
 
-    /// <summary>How to find the subgraph, or null for the whole graph.</summary>
-    private static Func<IGraphStore, CancellationToken, Task<ExportGraph>>? Scope(ParsedArgs args, List<string> problems)
+    /// <summary>How to find the subgraph, or null for the whole graph; notes (an end no entity is left in) go to <paramref name="notes"/>.</summary>
+    private static Func<IGraphStore, CancellationToken, Task<ExportGraph>>? Scope(ParsedArgs args, List<string> problems, TextWriter notes)
     {
-        var hasSelectors = SelectorOptions.Any(o => args.Option(o) is not null);
+        var hasSelectors = PathsArguments.SelectorOptions.Any(o => args.Option(o) is not null);
         if (args.Option("neighbourhood") is { } id)
         {
             if (hasSelectors)
@@ -119,7 +117,7 @@ internal sealed class ExportCommand : ICliCommand
             return null;
         }
 
-        PathQuery parsed;
+        PathsRequest parsed;
         try
         {
             parsed = PathsArguments.Parse(args);
@@ -130,13 +128,25 @@ internal sealed class ExportCommand : ICliCommand
             return null;
         }
 
-        if (args.Flag("shortest"))
+        var shortest = args.Flag("shortest");
+        return async (store, ct) =>
         {
-            var shortest = new ShortestPathQuery(parsed.From, parsed.To, parsed.Options, parsed.First);
-            return (store, ct) => WithPathsAsync(store, paths => ExportScopes.ShortestPathsAsync(store, paths, shortest, ct), ct);
-        }
+            // A country that leaves an end with no entity gives an empty graph, as the API's export does.
+            var (query, nothing, messages) = await parsed.ResolveAsync(store, ct).ConfigureAwait(false);
+            if (nothing)
+            {
+                foreach (var message in messages)
+                {
+                    await notes.WriteLineAsync($"note: {message}").ConfigureAwait(false);
+                }
 
-        return (store, ct) => WithPathsAsync(store, paths => ExportScopes.PathsAsync(store, paths, parsed, ct), ct);
+                return ExportGraph.FromRecords([], [], []);
+            }
+
+            return shortest
+                ? await WithPathsAsync(store, paths => ExportScopes.ShortestPathsAsync(store, paths, new ShortestPathQuery(query.From, query.To, query.Options, query.First), ct), ct).ConfigureAwait(false)
+                : await WithPathsAsync(store, paths => ExportScopes.PathsAsync(store, paths, query, ct), ct).ConfigureAwait(false);
+        };
     }
 
     /// <summary>Runs a path query on the store itself when it answers them (Neo4j), else on an index built from it.</summary>

@@ -12,9 +12,11 @@ internal static class PathsArguments
         new("from", "start entity: an id (org/intel) or a name or alias; ';' separates several", "ENTITY"),
         new("from-kind", "start entities of these kinds (comma-separated: Organization, Project, ...)", "KINDS"),
         new("from-located-in", "start entities located in these places (ids or names; ';' separates several)", "PLACES"),
+        new("from-country", "start entities of these countries (ISO 3166-1 alpha-2 codes as in the entities' country, comma-separated: US,CN)", "CODES"),
         new("to", "end entity: an id or a name or alias; ';' separates several", "ENTITY"),
         new("to-kind", "end entities of these kinds (comma-separated)", "KINDS"),
         new("to-located-in", "end entities located in these places, e.g. Xinjiang (transitive)", "PLACES"),
+        new("to-country", "end entities of these countries (comma-separated ISO codes)", "CODES"),
         new("max-hops", "longest route in hops (default 4, at most 6)", "N"),
         new("types", "relation types to follow (comma-separated wire names, e.g. SUPPLIES,OWNS; default all)", "TYPES"),
         new("direction", "outgoing (default: along each relation's canonical direction), incoming or any", "DIR"),
@@ -28,7 +30,11 @@ internal static class PathsArguments
         CliOption.Json,
     ];
 
-    public static PathQuery Parse(ParsedArgs args)
+    /// <summary>The ends' selector options, for commands that also take other scopes.</summary>
+    public static IReadOnlyList<string> SelectorOptions { get; } =
+        ["from", "from-kind", "from-located-in", "from-country", "to", "to-kind", "to-located-in", "to-country"];
+
+    public static PathsRequest Parse(ParsedArgs args)
     {
         var problems = new List<string>();
         var from = Selector(args, "from", problems);
@@ -40,7 +46,8 @@ internal static class PathsArguments
             throw new UsageException(string.Join("; ", problems));
         }
 
-        return new PathQuery(from, to, options, first, args.Option("after"));
+        return new PathsRequest(
+            new PathQuery(from, to, options, first, args.Option("after")), List(args.Option("from-country"), ','), List(args.Option("to-country"), ','));
     }
 
     /// <summary>
@@ -76,9 +83,9 @@ internal static class PathsArguments
             Names: entities?.Where(e => !IsId(e)).ToList() is { Count: > 0 } names ? names : null,
             Kinds: kinds,
             LocatedIn: List(args.Option($"{end}-located-in"), ';'));
-        if (new[] { end, $"{end}-kind", $"{end}-located-in" }.All(o => args.Option(o) is null))
+        if (new[] { end, $"{end}-kind", $"{end}-located-in", $"{end}-country" }.All(o => args.Option(o) is null))
         {
-            problems.Add($"say where routes {(end == "from" ? "start" : "end")}: --{end}, --{end}-kind or --{end}-located-in");
+            problems.Add($"say where routes {(end == "from" ? "start" : "end")}: --{end}, --{end}-kind, --{end}-located-in or --{end}-country");
         }
 
         return selector;

@@ -22,14 +22,17 @@ internal sealed class PathsCommand : ICliCommand
 
     public async Task<int> RunAsync(ParsedArgs args, CliContext context, CancellationToken ct)
     {
-        var query = PathsArguments.Parse(args);
+        var request = PathsArguments.Parse(args);
         var store = await StoreFactory.OpenAsync(args, context, ct).ConfigureAwait(false);
+        var (query, nothing, messages) = await request.ResolveAsync(store, ct).ConfigureAwait(false);
         // A store that answers path queries itself (Neo4j, in Cypher) is used as is; others get the in-memory index.
         await using var graph = store is IPathQueries ? store : await IndexedGraph.OpenAsync(store, ct: ct).ConfigureAwait(false);
         PathPage page;
         try
         {
-            page = await ((IPathQueries)graph).FindPathsAsync(query, ct).ConfigureAwait(false);
+            page = nothing
+                ? new PathPage([], false, null, 0, false, messages, TotalCountIsExact: true)
+                : await ((IPathQueries)graph).FindPathsAsync(query, ct).ConfigureAwait(false);
         }
         catch (PathQueryException e) when (e.Code == PathQueryException.NotFound)
         {

@@ -185,7 +185,7 @@ public sealed class PathsCommandTests : IDisposable
         var result = await _cli.RunAsync("paths", "--from", "Intel", "--types", "NOPE", "--as-of", "yesterday");
 
         result.ExitCode.Should().Be(2);
-        result.Error.Should().Contain("--to, --to-kind or --to-located-in").And.Contain("'NOPE'").And.Contain("--as-of");
+        result.Error.Should().Contain("--to, --to-kind, --to-located-in or --to-country").And.Contain("'NOPE'").And.Contain("--as-of");
     }
 
     [Fact]
