@@ -5,6 +5,12 @@
 #
 #   tests/scripts/neo4j-test-server.sh start   # prints NEO4J_URI=..., NEO4J_USER=..., NEO4J_PASSWORD=... lines to eval
 #   tests/scripts/neo4j-test-server.sh stop
+#   tests/scripts/neo4j-test-server.sh resume   # starts a stopped instance again: same directory, port, data, password
+#   tests/scripts/neo4j-test-server.sh bulk-import [neo4j-import options]   # see below
+#
+# bulk-import stops the instance, replaces its database with what Neo4j 3.1's offline bulk loader
+# (bin/neo4j-import --into <the instance's graph.db> <options>, e.g. --nodes a.csv --relationships r.csv) writes, and
+# resumes it; the loader's report goes to stderr and a rejected file fails the command with the loader's message.
 #
 # The server runs from a copy under $NEO4J_TEST_HOME (default /tmp/throughline-neo4j), never inside node_modules.
 # NEO4J_TEST_HEAP sets the JVM's maximum heap (default 4g), e.g. NEO4J_TEST_HEAP=2g for the import benchmarks.
@@ -46,24 +52,55 @@ start() {
     echo "dbms.jvm.additional=--add-exports=java.base/sun.net.www.protocol.file=ALL-UNNAMED"
   } >> "$conf"
   chmod +x "$home/server/bin/"*
+  launch
+  # 3.1 starts with neo4j/neo4j and requires a password change before any query.
+  curl -fsS -o /dev/null -u neo4j:neo4j -H 'Content-Type: application/json' \
+       -d "{\"password\":\"$password\"}" "$uri/user/neo4j/password"
+  echo "NEO4J_URI=$uri"
+  echo "NEO4J_USER=neo4j"
+  echo "NEO4J_PASSWORD=$password"
+}
+
+# Starts the instance in $home/server (already configured) and waits until it answers HTTP; sets $uri.
+launch() {
+  local port; port=$(sed -n 's/^dbms.connector.http.listen_address=127.0.0.1:\([0-9]*\)$/\1/p' "$home/server/conf/neo4j.conf" | tail -1)
   # The background process must not hold this script's stdout (callers read it with $(...), which waits for EOF), and its
   # pid must be the new session's leader (exec all the way down to java) so that stop's `kill -- -pid` reaches java.
-  (cd "$home/server" && exec setsid bin/neo4j console >"$home/console.log" 2>&1 </dev/null) >/dev/null 2>&1 &
+  (cd "$home/server" && exec setsid bin/neo4j console >>"$home/console.log" 2>&1 </dev/null) >/dev/null 2>&1 &
   echo $! >"$home/pid"
-  local uri="http://127.0.0.1:$port"
+  uri="http://127.0.0.1:$port"
   for _ in $(seq 1 120); do
     if curl -fs -o /dev/null "$uri/"; then break; fi
     if ! kill -0 "$(cat "$home/pid")" 2>/dev/null; then echo "Neo4j exited during start-up; see $home/console.log:" >&2; tail -30 "$home/console.log" >&2; exit 1; fi
     sleep 1
   done
   curl -fsS -o /dev/null "$uri/" || { echo "Neo4j did not answer on $uri within 120 s; see $home/console.log" >&2; exit 1; }
-  # 3.1 starts with neo4j/neo4j and requires a password change before any query.
-  curl -fsS -o /dev/null -u neo4j:neo4j -H 'Content-Type: application/json' \
-       -d "{\"password\":\"$password\"}" "$uri/user/neo4j/password"
   echo "$uri" >"$home/uri"
+}
+
+resume() {
+  [ -d "$home/server" ] || { echo "no Neo4j instance in $home: run start first" >&2; exit 1; }
+  [ -f "$home/pid" ] && kill -0 "$(cat "$home/pid")" 2>/dev/null && { echo "Neo4j is already running from $home" >&2; exit 1; }
+  launch
   echo "NEO4J_URI=$uri"
-  echo "NEO4J_USER=neo4j"
-  echo "NEO4J_PASSWORD=$password"
+}
+
+bulk_import() {
+  [ -d "$home/server" ] || { echo "no Neo4j instance in $home: run start first" >&2; exit 1; }
+  stop
+  local store="$home/server/data/databases/graph.db"
+  rm -rf "$store"
+  # The loader is a JVM too, and needs the same module openings on Java 17 as the server.
+  local opens=""
+  for pkg in java.lang java.lang.reflect java.lang.invoke java.io java.net java.nio java.util java.util.concurrent \
+             sun.nio.ch sun.nio.cs jdk.internal.misc jdk.internal.ref; do
+    opens="$opens --add-opens=java.base/$pkg=ALL-UNNAMED"
+  done
+  JAVA_OPTS="$opens --add-exports=java.base/jdk.internal.misc=ALL-UNNAMED --add-exports=java.base/sun.nio.ch=ALL-UNNAMED" \
+    "$home/server/bin/neo4j-import" --into "$store" "$@" >&2 \
+    || { echo "neo4j-import rejected the files (its report is above; details in $store/bad.log if any)" >&2; exit 1; }
+  launch
+  echo "NEO4J_URI=$uri"
 }
 
 stop() {
@@ -78,5 +115,7 @@ stop() {
 case "${1:-}" in
   start) start ;;
   stop) stop ;;
-  *) echo "usage: $0 start|stop" >&2; exit 2 ;;
+  resume) resume ;;
+  bulk-import) shift; bulk_import "$@" ;;
+  *) echo "usage: $0 start|stop|resume|bulk-import [neo4j-import options]" >&2; exit 2 ;;
 esac

@@ -73,7 +73,8 @@ public sealed class Neo4jBulkCsvTests
 
     private static string Contested(PathEdge edge) => string.Join(",", edge.Path.Hops.Select(h => h.Contested));
 
-    private static List<string> Compare<T>(string what, IReadOnlyList<T> expected, IReadOnlyList<T> actual, Func<T, string> id)
+    /// <summary>Each record of <paramref name="expected"/> against the one of the same id, field by field (also used by <see cref="Neo4jImportToolTests"/>).</summary>
+    internal static List<string> Compare<T>(string what, IReadOnlyList<T> expected, IReadOnlyList<T> actual, Func<T, string> id)
     {
         var found = new List<string>();
         var byId = actual.ToDictionary(id, StringComparer.Ordinal);

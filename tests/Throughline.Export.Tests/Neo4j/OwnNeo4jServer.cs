@@ -25,7 +25,7 @@ internal sealed class OwnNeo4jServer : IAsyncDisposable
     public static async Task<OwnNeo4jServer> StartAsync()
     {
         var home = Path.Combine(Path.GetTempPath(), $"throughline-neo4j-exports-{Guid.NewGuid():N}");
-        var output = await ScriptAsync(home, "start");
+        var output = await ScriptAsync(home, ["start"]);
         var values = output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Where(line => line.StartsWith("NEO4J_", StringComparison.Ordinal))
             .Select(line => line.Split('=', 2))
@@ -33,17 +33,27 @@ internal sealed class OwnNeo4jServer : IAsyncDisposable
         return new OwnNeo4jServer(home, new Neo4jOptions(new Uri(values["NEO4J_URI"]), values["NEO4J_USER"], values["NEO4J_PASSWORD"]));
     }
 
+    /// <summary>
+    /// Replaces the database with what Neo4j 3.1's offline bulk loader (bin/neo4j-import) writes from the given
+    /// options, and brings the server back on it: tests/scripts/neo4j-test-server.sh bulk-import, as a user would.
+    /// </summary>
+    public Task BulkImportAsync(IReadOnlyList<string> importOptions) => ScriptAsync(_home, ["bulk-import", .. importOptions]);
+
     public async ValueTask DisposeAsync()
     {
-        await ScriptAsync(_home, "stop");
+        await ScriptAsync(_home, ["stop"]);
         Directory.Delete(_home, recursive: true);
     }
 
-    private static async Task<string> ScriptAsync(string home, string command)
+    private static async Task<string> ScriptAsync(string home, IReadOnlyList<string> arguments)
     {
         var start = new ProcessStartInfo("bash") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         start.ArgumentList.Add(RepositoryPaths.Combine("tests", "scripts", "neo4j-test-server.sh"));
-        start.ArgumentList.Add(command);
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
         start.Environment["NEO4J_TEST_HOME"] = home;
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
@@ -51,7 +61,7 @@ internal sealed class OwnNeo4jServer : IAsyncDisposable
         await process.WaitForExitAsync();
         return process.ExitCode == 0
             ? await stdout
-            : throw new InvalidOperationException($"neo4j-test-server.sh {command} failed ({process.ExitCode}): {await stderr}");
+            : throw new InvalidOperationException($"neo4j-test-server.sh {arguments[0]} failed ({process.ExitCode}): {await stderr}");
     }
 }
 
