@@ -82,6 +82,14 @@ public sealed class LimitOptions
     /// <summary>Expansions all path queries of one request share (aliases and fragments included): bounds a request's CPU time.</summary>
     public long RequestExpansionBudget { get; set; } = 2_000_000;
 
+    /// <summary>
+    /// Allowance units (of <see cref="RequestExpansionBudget"/>) one record costs when a path page, a shortest-path list
+    /// or a neighbourhood materialises its entities and relations: reading and serialising a record costs about as much
+    /// CPU as examining this many adjacency entries, so a 10,000-entity neighbourhood's records are paid for like the
+    /// search that found them.
+    /// </summary>
+    public long RecordWorkUnits { get; set; } = 50;
+
     /// <summary>Requests with graph searches (paths, shortestPaths, neighborhood, entities with search text) one client may run at once; more wait, then get 429.</summary>
     public int MaxConcurrentHeavyRequests { get; set; } = 1;
 

@@ -113,7 +113,7 @@ public sealed class GraphQLPipeline(
         await using var views = runtime.Graph.BeginRequest();
         try
         {
-            var result = await schema.ExecuteAsync(document, request.ToExecutionRequest(new Schema.RequestState(new ExpansionAllowance(_limits.RequestExpansionBudget))), timeout.Token, _executionOptions)
+            var result = await schema.ExecuteAsync(document, request.ToExecutionRequest(NewRequestState()), timeout.Token, _executionOptions)
                 .ConfigureAwait(false);
             return timeout.IsCancellationRequested && !aborted.IsCancellationRequested ? TimedOut() : result;
         }
@@ -122,6 +122,13 @@ public sealed class GraphQLPipeline(
             return TimedOut();
         }
     }
+
+    private Schema.RequestState NewRequestState() => new(new ExpansionAllowance(_limits.RequestExpansionBudget))
+    {
+        Budget = _limits.RequestExpansionBudget,
+        RecordUnits = _limits.RecordWorkUnits,
+        Size = GraphSizeOf(runtime),
+    };
 
     // Sizes from the in-memory index, read without a lock (a count that is one write behind prices just as well).
     private static GraphSize? GraphSizeOf(ApiRuntime runtime) =>

@@ -1,10 +1,55 @@
+using System.Globalization;
+using Throughline.Api.Limits;
 using Throughline.Core.Paths;
 using Throughline.GraphQL.Types;
 
 namespace Throughline.Api.Schema;
 
-/// <summary>What every resolver of one request shares (the execution's user context): the path engine's expansion allowance.</summary>
+/// <summary>
+/// What every resolver of one request shares (the execution's user context): the expansion allowance that the path
+/// engine draws from, and that the records a heavy field materialises (a neighbourhood's or a page's entities and
+/// relations) and a text search's scan of every name draw from too, so that no field of a request does work the
+/// allowance does not cover.
+/// </summary>
 public sealed record RequestState(ExpansionAllowance Allowance)
 {
+    /// <summary>The whole allowance (RequestExpansionBudget), for messages.</summary>
+    public long Budget { get; init; }
+
+    /// <summary>Allowance units one record read for a heavy field costs (RecordWorkUnits).</summary>
+    public long RecordUnits { get; init; }
+
+    /// <summary>The served graph's size: a text search scans every name (null: unknown, nothing charged).</summary>
+    public GraphSize? Size { get; init; }
+
     internal static ExpansionAllowance? AllowanceOf(ResolveFieldContext context) => (context.UserContext as RequestState)?.Allowance;
+
+    /// <summary>Charges the reading of <paramref name="records"/> records for <paramref name="field"/>, or fails the field with LIMIT_EXCEEDED.</summary>
+    internal static void ChargeRecords(ResolveFieldContext context, string field, int records)
+    {
+        if (context.UserContext is RequestState state && records > 0 && state.RecordUnits > 0)
+        {
+            state.Charge(field, records * state.RecordUnits, $"reading its {records.ToString("N0", CultureInfo.InvariantCulture)} records ({state.RecordUnits} units each, RecordWorkUnits)");
+        }
+    }
+
+    /// <summary>Charges a text search's scan of every entity name, or fails the field with LIMIT_EXCEEDED.</summary>
+    internal static void ChargeSearch(ResolveFieldContext context, string field)
+    {
+        if (context.UserContext is RequestState { Size: { } size } state)
+        {
+            state.Charge(field, size.Entities, $"scanning the names of all {size.Entities.ToString("N0", CultureInfo.InvariantCulture)} entities");
+        }
+    }
+
+    private void Charge(string field, long units, string what)
+    {
+        if (!Allowance.Spend(units))
+        {
+            throw Errors.Limit(
+                $"{field}: {what} needs {units.ToString("N0", CultureInfo.InvariantCulture)} work units, more than is left of the " +
+                $"{Budget.ToString("N0", CultureInfo.InvariantCulture)} one request may use (RequestExpansionBudget, shared by every path query, " +
+                "neighbourhood, search and their records); ask for fewer items or split the request.");
+        }
+    }
 }

@@ -18,6 +18,7 @@ public sealed class SharedBudgetTests
         {
             ["Throughline:Limits:ExpansionBudget"] = "1000000",
             ["Throughline:Limits:RequestExpansionBudget"] = "2000",
+            ["Throughline:Limits:RecordWorkUnits"] = "0", // this test is about the searches; records: MaterialisationBudgetTests
         });
         // Each query alone could expand a million entries; together they have 40.
 

@@ -73,6 +73,11 @@ internal static class QueryResolvers
             throw Errors.BadInput($"Argument \"after\" is not an entity cursor returned by this API: '{context.GetArgument<string>("after")}'.");
         }
 
+        if (!string.IsNullOrWhiteSpace(context.GetArgument<string>("search")))
+        {
+            RequestState.ChargeSearch(context, "entities(search:)");
+        }
+
         var page = await store.SearchEntitiesAsync(
             new EntitySearch(context.GetArgument<string>("search"), Arguments.List<Core.Model.EntityKind>(context.Arguments, "kinds"), first, offset),
             context.CancellationToken).ConfigureAwait(false);
