@@ -7,6 +7,7 @@ CREATE INDEX ON :Entity(kind);
 CREATE CONSTRAINT ON (n:GraphVersion) ASSERT n.id IS UNIQUE;
 CREATE CONSTRAINT ON (n:ImportJournal) ASSERT n.id IS UNIQUE;
 CREATE CONSTRAINT ON (n:SeedImport) ASSERT n.seed IS UNIQUE;
+CREATE CONSTRAINT ON (n:Draft) ASSERT n.id IS UNIQUE;
 CREATE INDEX ON :Change(version);
 CREATE INDEX ON :Change(tx);
 CREATE INDEX ON :JournalChunk(import);

@@ -11,6 +11,7 @@ CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Entity) ON EACH [n.name,
 CREATE CONSTRAINT graph_version_id IF NOT EXISTS FOR (n:GraphVersion) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT import_journal_id IF NOT EXISTS FOR (n:ImportJournal) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT seed_import_seed IF NOT EXISTS FOR (n:SeedImport) REQUIRE n.seed IS UNIQUE;
+CREATE CONSTRAINT draft_id IF NOT EXISTS FOR (n:Draft) REQUIRE n.id IS UNIQUE;
 CREATE INDEX change_version IF NOT EXISTS FOR (n:Change) ON (n.version);
 CREATE INDEX change_tx IF NOT EXISTS FOR (n:Change) ON (n.tx);
 CREATE INDEX journal_chunk_import IF NOT EXISTS FOR (n:JournalChunk) ON (n.import);

@@ -42,17 +42,30 @@ public sealed partial class Neo4jGraphStore
             return await ImportJournaledAsync(articles, entities, relations, progress, ct).ConfigureAwait(false);
         }
 
+        var statements = OneTransaction(articles, entities, relations, size, first: null);
+        var results = await _client.RunAsync(statements, new CallOptions(Options.ImportTimeout), ct).ConfigureAwait(false);
+        progress?.Report(records);
+        return Tally(results);
+    }
+
+    /// <summary>The statements of a batch written in one transaction, after <paramref name="first"/> (a guard that can abort it).</summary>
+    private static List<CypherStatement> OneTransaction(
+        List<Article> articles, List<Entity> entities, List<Relation> relations, int size, CypherStatement? first)
+    {
         var tx = NewTransactionId();
         var statements = new List<CypherStatement>();
+        if (first is not null)
+        {
+            statements.Add(first);
+        }
+
         Add(statements, "import-articles", articles.Select(GraphRows.Article), size, tx);
         Add(statements, "import-entities", entities.Select(GraphRows.Entity), size, tx);
         Add(statements, "import-entity-places", entities.Select(GraphRows.EntityPlace), size, tx: null);
         Add(statements, "import-relations", relations.Select(GraphRows.Relation), size, tx);
         Add(statements, "import-relation-citations", relations.Select(GraphRows.Citations), size, tx: null);
         statements.Add(CypherLibrary.Statement("bump-version", new() { ["tx"] = tx }));
-        var results = await _client.RunAsync(statements, new CallOptions(Options.ImportTimeout), ct).ConfigureAwait(false);
-        progress?.Report(records);
-        return Tally(results);
+        return statements;
     }
 
     private async Task CheckReferencesAsync(

@@ -23,7 +23,8 @@ public sealed partial class SqliteGraphStore
     /// Upserts the batch in one IMMEDIATE transaction, statements prepared once and reused for every row. A large batch
     /// into an empty store takes the bulk path (<see cref="BulkLoad"/>); either way a rejected record rolls back everything.
     /// </summary>
-    private ImportResult Apply(SqliteConnection connection, ImportBatch batch, IProgress<long>? progress, CancellationToken ct)
+    private ImportResult Apply(
+        SqliteConnection connection, ImportBatch batch, IProgress<long>? progress, CancellationToken ct, Action<SqliteConnection>? beforeCommit = null)
     {
         Execute(connection, "PRAGMA cache_size = -65536"); // 64 MiB: index pages of a large batch stay in memory
         using var bulk = BulkLoad.Prepare(connection, batch.Relations.Count);
@@ -107,6 +108,8 @@ public sealed partial class SqliteGraphStore
             ct.ThrowIfCancellationRequested();
             (kind, id) = ("the batch (version and change log)", null);
             log.Write(connection);
+            // A write that belongs with the batch (a draft marking what it accepted) commits or rolls back with it.
+            beforeCommit?.Invoke(connection);
             (kind, id) = ("the batch (a place's locatedIn names an entity that is not stored)", null); // deferred constraints are checked here
             transaction.Commit();
         }
