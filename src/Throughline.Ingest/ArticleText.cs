@@ -25,6 +25,24 @@ public static class ArticleText
         return FrontMatter.Split(input);
     }
 
+    /// <summary>
+    /// As <see cref="Extract(string)"/> for input whose format is stated: plain text is kept as it is (a leading "---" is
+    /// text, not front matter), and a feed item that is not one is an error rather than text.
+    /// </summary>
+    public static ExtractedArticle Extract(string input, ArticleFormat format)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        return format switch
+        {
+            ArticleFormat.Markdown => FrontMatter.Split(input),
+            ArticleFormat.Text => new ExtractedArticle(input.Replace("\r\n", "\n", StringComparison.Ordinal).Trim()),
+            ArticleFormat.Html => HtmlText.Extract(input),
+            ArticleFormat.JsonFeed => TryFeedItem(input.TrimStart()) ?? throw new FormatException(
+                "not a JSON feed item: expected an object with \"content\" (HTML, or {\"rendered\": HTML})"),
+            _ => throw new ArgumentOutOfRangeException(nameof(format), format, null),
+        };
+    }
+
     private static bool LooksLikeHtml(string text) =>
         text.StartsWith("<!doctype", StringComparison.OrdinalIgnoreCase) || text.StartsWith("<html", StringComparison.OrdinalIgnoreCase)
         || (text.StartsWith('<') && text.Contains("</", StringComparison.Ordinal));

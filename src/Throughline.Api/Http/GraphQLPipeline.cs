@@ -66,6 +66,10 @@ public sealed class GraphQLPipeline(
             cors.RequireMutationOrigin(context.Request);
             authorizer.RequireMutationAccess(context.Request);
         }
+        else if (DocumentFields.Any(document, field => field.Name.Value is "drafts" or "draft"))
+        {
+            authorizer.RequireDraftAccess(context.Request);
+        }
 
         var schema = runtime.Schema;
         var limitErrors = DocumentValidator.Validate(schema, document, LimitRules.Create(_limits, request.Variables, GraphSizeOf(runtime)));

@@ -65,7 +65,7 @@ public static class KnowledgeBaseStartup
                 graph.Index.EntityCount,
                 graph.Index.RelationCount,
                 clock.ElapsedMilliseconds);
-            return (KnowledgeGraph.PerRequestViews(graph), seed);
+            return (KnowledgeGraph.PerRequestViews(graph, drafts: store), seed);
         }
         catch
         {

@@ -1,3 +1,4 @@
+using Throughline.Core.Drafts;
 using Throughline.Core.Index;
 using Throughline.Core.Paths;
 using Throughline.Core.Storage;
@@ -13,8 +14,9 @@ namespace Throughline.Api.KnowledgeBase;
 /// </summary>
 public sealed class KnowledgeGraph : IAsyncDisposable
 {
-    private KnowledgeGraph(IGraphStore store, IPathQueries paths, IndexedGraph? indexed, Neo4jGraphStore? neo4j)
+    private KnowledgeGraph(IGraphStore store, IPathQueries paths, IndexedGraph? indexed, Neo4jGraphStore? neo4j, IDraftStore? drafts)
     {
+        Drafts = drafts;
         Store = store;
         Paths = paths;
         Indexed = indexed;
@@ -22,6 +24,9 @@ public sealed class KnowledgeGraph : IAsyncDisposable
     }
 
     public IGraphStore Store { get; }
+
+    /// <summary>Where drafts are kept: the store underneath (drafts are beside the graph, not in the index); null if it keeps none.</summary>
+    public IDraftStore? Drafts { get; }
 
     public IPathQueries Paths { get; }
 
@@ -33,14 +38,14 @@ public sealed class KnowledgeGraph : IAsyncDisposable
 
     /// <summary>Wraps a store that answers path queries itself; reads are not pinned per request.</summary>
     public static KnowledgeGraph Of<T>(T graph)
-        where T : IGraphStore, IPathQueries => new(graph, graph, graph as IndexedGraph, graph as Neo4jGraphStore);
+        where T : IGraphStore, IPathQueries => new(graph, graph, graph as IndexedGraph, graph as Neo4jGraphStore, graph as IDraftStore);
 
     /// <summary>The indexed graph, every request reading one version of it (index and records).</summary>
-    public static KnowledgeGraph PerRequestViews(IndexedGraph graph, Neo4jGraphStore? neo4j = null)
+    public static KnowledgeGraph PerRequestViews(IndexedGraph graph, Neo4jGraphStore? neo4j = null, IDraftStore? drafts = null)
     {
         ArgumentNullException.ThrowIfNull(graph);
         var scoped = new RequestGraph(graph);
-        return new(scoped, scoped, graph, neo4j);
+        return new(scoped, scoped, graph, neo4j, drafts ?? neo4j);
     }
 
     /// <summary>

@@ -7,18 +7,6 @@ public static class HeavyFields
 {
     private static readonly HashSet<string> Searches = new(StringComparer.Ordinal) { "paths", "shortestPaths", "neighborhood" };
 
-    public static bool Any(Document document)
-    {
-        ArgumentNullException.ThrowIfNull(document);
-        return document.Definitions.OfType<ExecutableDefinition>().Any(d => Any(d.SelectionSet));
-    }
-
-    private static bool Any(SelectionSet? selections) => selections is not null && selections.Selections.Any(selection => selection switch
-    {
-        Field field => Searches.Contains(field.Name.Value)
-            || (field.Name.Value == "entities" && field.Arguments.Any(a => a.Name.Value == "search"))
-            || Any(field.SelectionSet),
-        InlineFragment inline => Any(inline.SelectionSet),
-        _ => false, // a spread's fragment is an ExecutableDefinition of its own, looked at above
-    });
+    public static bool Any(Document document) => DocumentFields.Any(document, field =>
+        Searches.Contains(field.Name.Value) || (field.Name.Value == "entities" && field.Arguments.Any(a => a.Name.Value == "search")));
 }

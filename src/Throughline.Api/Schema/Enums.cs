@@ -20,6 +20,8 @@ internal static class Enums
         map.EnumValues("EvidenceStance", ByWireName<EvidenceStance>());
         map.EnumValues("SupplyChannel", ByWireName<SupplyChannel>());
         map.EnumValues("AmountQualifier", ByWireName<AmountQualifier>());
+        map.EnumValues("ArticleFormat", ByWireName<Ingest.ArticleFormat>());
+        map.EnumValues("ProposalState", ByWireName<Core.Drafts.ProposalState>());
         map.EnumValues("RelationType", RelationCatalogue.All.ToDictionary(i => i.Name, i => (object?)i.Type));
     }
 

@@ -23,6 +23,7 @@ public static class KnowledgeBaseSchema
         PathResolvers.Bind(binder, graph.Store);
         StatsResolvers.Bind(binder);
         MutationResolvers.Bind(binder, graph.Store);
+        DraftResolvers.Bind(binder, graph);
         var schema = GraphQLSchema.FromSdl(Sdl, map);
         Enums.CheckRelationTypes(schema);
         return schema;
