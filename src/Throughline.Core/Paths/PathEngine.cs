@@ -15,6 +15,9 @@ public sealed partial class PathEngine(GraphIndex index, PathLimits? limits = nu
     /// </summary>
     private const long BoundsWorkCap = 250_000;
 
+    /// <summary>The one-pass attempt of <see cref="FindPathsAsync"/> gets this fraction (1/n) of the expansion budget.</summary>
+    private const int OnePassShare = 4;
+
     public GraphIndex Index { get; } = index;
 
     public PathLimits Limits { get; } = limits ?? new PathLimits();
@@ -22,10 +25,15 @@ public sealed partial class PathEngine(GraphIndex index, PathLimits? limits = nu
     /// <summary>Null (the default) lets each query choose its search direction; tests set it to exercise each direction.</summary>
     internal bool? ReverseSearch { get; init; }
 
+    /// <summary>False runs <see cref="FindPathsAsync"/> level by level from the start (no one-pass attempt); tests compare both.</summary>
+    internal bool OnePassFirst { get; init; } = true;
+
     /// <summary>
-    /// All paths in contract order, one page. The search runs level by level — every path of exactly 1 hop, then 2, … —
-    /// so when the expansion budget runs out the levels already finished are complete: the page holds only paths of those
-    /// levels (a prefix of the true answer), and the unfinished level's paths count towards a lower-bound total.
+    /// All paths in contract order, one page. A single depth-first pass over every length runs first on a quarter of the
+    /// budget; when it finishes, its paths are the whole answer. When it does not, the search runs level by level — every
+    /// path of exactly 1 hop, then 2, … — so when the expansion budget runs out the levels already finished are complete:
+    /// the page holds only paths of those levels (a prefix of the true answer), and the unfinished level's paths count
+    /// towards a lower-bound total.
     /// </summary>
     public Task<PathPage> FindPathsAsync(PathQuery query, CancellationToken ct = default)
     {
@@ -44,7 +52,23 @@ public sealed partial class PathEngine(GraphIndex index, PathLimits? limits = nu
         if (sources.Count > 0 && targets.Count > 0)
         {
             using var plan = SearchPlan.Choose(Index, query.Options, sources, targets, BoundsWorkCap, ReverseSearch);
-            completeHops = plan.RunByLevels(budget, collector, query.Options.MaxHops);
+            // First one pass over every length on a share of the budget: when it finishes, it has found exactly the paths
+            // the level-by-level search finds, without walking the start's row and every shorter prefix once per length.
+            // Only when it runs out does the level-by-level search run (with the whole budget), so a truncated page is
+            // still a prefix of the true answer; such a query costs at most 1/OnePassShare more work.
+            var finished = false;
+            if (OnePassFirst)
+            {
+                var onePass = new SearchBudget(Limits.ExpansionBudget / OnePassShare, ct, query.Allowance);
+                plan.Run(onePass, collector, minHops: 1, maxHops: query.Options.MaxHops);
+                finished = !onePass.Exhausted;
+            }
+
+            if (!finished)
+            {
+                collector = new PathCollector(Index, query.First + 1, after);
+                completeHops = plan.RunByLevels(budget, collector, query.Options.MaxHops);
+            }
         }
 
         var materializer = new PathMaterializer(Index, query.Options.Direction, new RelationFilter(query.Options));
