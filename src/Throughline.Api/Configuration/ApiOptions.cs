@@ -97,6 +97,15 @@ public sealed class LimitOptions
     public double HeavyRequestQueueSeconds { get; set; } = 5;
 
     /// <summary>
+    /// Path-engine calls and text searches the whole server runs at once (each holds a core while it runs); 0 (the
+    /// default) means one fewer than the machine's cores, at least one, so a core is always left for /health and cheap queries.
+    /// </summary>
+    public int MaxConcurrentHeavyWork { get; set; }
+
+    /// <summary>Heavy requests that may wait for a slot beyond those running; more get 503 with Retry-After at once.</summary>
+    public int HeavyWorkQueueLimit { get; set; } = 16;
+
+    /// <summary>
     /// Work units (adjacency entries a search examines, names a text search scans) per unit of complexity: a heavy
     /// field costs its work bound divided by this, so at the defaults a search that may use the whole 2M expansion
     /// budget costs 20,000 of the 100,000 an operation may cost.

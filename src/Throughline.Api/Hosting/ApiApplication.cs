@@ -64,6 +64,7 @@ public static class ApiApplication
         services.AddThroughlineRateLimiting(options.RateLimit);
         services.AddSingleton<ClientAddress>();
         services.AddSingleton<HeavyRequestGate>();
+        services.AddSingleton<HeavyWorkLimiter>();
         services.AddSingleton<HealthCache>();
         services.AddSingleton<CorsPolicies>();
         services.AddCors();

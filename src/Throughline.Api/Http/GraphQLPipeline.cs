@@ -19,6 +19,7 @@ public sealed class GraphQLPipeline(
     ApiRuntime runtime,
     ApiKeyAuthorizer authorizer,
     HeavyRequestGate heavyRequests,
+    HeavyWorkLimiter heavyWork,
     ClientAddress clients,
     CorsPolicies cors,
     IOptions<ApiOptions> options,
@@ -91,7 +92,9 @@ public sealed class GraphQLPipeline(
             })]);
         }
 
-        using var admitted = HeavyFields.Any(document) ? await heavyRequests.EnterAsync(clients.Of(context), context.RequestAborted).ConfigureAwait(false) : null;
+        var heavy = HeavyFields.Any(document);
+        using var admitted = heavy ? await heavyRequests.EnterAsync(clients.Of(context), context.RequestAborted).ConfigureAwait(false) : null;
+        using var queued = heavy ? heavyWork.Admit() : null;
         var result = await ExecuteWithTimeoutAsync(schema, document, request, context.RequestAborted).ConfigureAwait(false);
         return result.HasData || result.Errors.All(e => e.Extensions?.ContainsKey("code") == true)
             ? result
@@ -131,6 +134,7 @@ public sealed class GraphQLPipeline(
     {
         Budget = _limits.RequestExpansionBudget,
         RecordUnits = _limits.RecordWorkUnits,
+        HeavyWork = heavyWork,
         Size = GraphSizeOf(runtime),
     };
 

@@ -22,6 +22,13 @@ public sealed record RequestState(ExpansionAllowance Allowance)
     /// <summary>The served graph's size: a text search scans every name (null: unknown, nothing charged).</summary>
     public GraphSize? Size { get; init; }
 
+    /// <summary>Where engine calls and text searches run (null outside the HTTP pipeline: run inline).</summary>
+    public HeavyWorkLimiter? HeavyWork { get; init; }
+
+    /// <summary>Runs one path-engine call or text search in one of the server's heavy-work slots.</summary>
+    internal static Task<T> RunHeavyAsync<T>(ResolveFieldContext context, Func<Task<T>> work) =>
+        context.UserContext is RequestState { HeavyWork: { } limiter } ? limiter.RunAsync(work, context.CancellationToken) : work();
+
     internal static ExpansionAllowance? AllowanceOf(ResolveFieldContext context) => (context.UserContext as RequestState)?.Allowance;
 
     /// <summary>Charges the reading of <paramref name="records"/> records for <paramref name="field"/>, or fails the field with LIMIT_EXCEEDED.</summary>

@@ -30,6 +30,9 @@ public sealed class ApiServer : IAsyncDisposable
 
     public HttpClient Client { get; }
 
+    /// <summary>The server's services, for tests that read a limiter's work counts.</summary>
+    public IServiceProvider Services => _app.Services;
+
     public string Directory { get; }
 
     public string DatabasePath => Path.Combine(Directory, "throughline.db");

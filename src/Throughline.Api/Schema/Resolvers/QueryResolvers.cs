@@ -31,17 +31,19 @@ internal static class QueryResolvers
                 var to = await PathSelectors.ReadAsync(c, "to", store).ConfigureAwait(false);
                 return from.Nothing || to.Nothing
                     ? Array.Empty<GraphPath>()
-                    : (await paths.FindShortestPathsAsync(
+                    : (await RequestState.RunHeavyAsync(c, () => paths.FindShortestPathsAsync(
                         new ShortestPathQuery(from.Selector, to.Selector, Arguments.PathOptions(c), c.GetArgument<int?>("first") ?? 20) { Allowance = RequestState.AllowanceOf(c) },
-                        c.CancellationToken).ConfigureAwait(false)).Paths;
+                        c.CancellationToken)).ConfigureAwait(false)).Paths;
             })
-            .Field("Query", "neighborhood", async c => await paths.GetNeighbourhoodAsync(
-                new NeighbourhoodQuery(
+            .Field("Query", "neighborhood", async c =>
+            {
+                var query = new NeighbourhoodQuery(
                     await KnownEntityAsync(store, c.GetArgument<string>("id")!, c.CancellationToken).ConfigureAwait(false),
                     c.GetArgument<int?>("depth") ?? 1,
                     Arguments.PathOptions(c, Direction.Any),
-                    c.GetArgument<int?>("maxEntities") ?? 200) { Allowance = RequestState.AllowanceOf(c) },
-                c.CancellationToken).ConfigureAwait(false))
+                    c.GetArgument<int?>("maxEntities") ?? 200) { Allowance = RequestState.AllowanceOf(c) };
+                return await RequestState.RunHeavyAsync(c, () => paths.GetNeighbourhoodAsync(query, c.CancellationToken)).ConfigureAwait(false);
+            })
             .Field("Query", "stats", async c => await store.GetStatsAsync(c.CancellationToken).ConfigureAwait(false));
     }
 
@@ -52,9 +54,9 @@ internal static class QueryResolvers
         var options = Arguments.PathOptions(c);
         var page = from.Nothing || to.Nothing
             ? new PathPage([], false, null, 0, false, [.. from.Messages, .. to.Messages], TotalCountIsExact: true)
-            : await graph.Paths.FindPathsAsync(
+            : await RequestState.RunHeavyAsync(c, () => graph.Paths.FindPathsAsync(
                 new PathQuery(from.Selector, to.Selector, options, c.GetArgument<int?>("first") ?? 20, c.GetArgument<string>("after")) { Allowance = RequestState.AllowanceOf(c) },
-                c.CancellationToken).ConfigureAwait(false);
+                c.CancellationToken)).ConfigureAwait(false);
         return await PathPageContext.AttachAsync(page, from.Selector, to.Selector, graph.Store, c.CancellationToken).ConfigureAwait(false);
     }
 
@@ -78,9 +80,11 @@ internal static class QueryResolvers
             RequestState.ChargeSearch(context, "entities(search:)");
         }
 
-        var page = await store.SearchEntitiesAsync(
-            new EntitySearch(context.GetArgument<string>("search"), Arguments.List<Core.Model.EntityKind>(context.Arguments, "kinds"), first, offset),
-            context.CancellationToken).ConfigureAwait(false);
+        var search = new EntitySearch(context.GetArgument<string>("search"), Arguments.List<Core.Model.EntityKind>(context.Arguments, "kinds"), first, offset);
+        // A text search scans every name: heavy work, in one of the server's slots; a plain listing is a page read.
+        var page = search.Text is { } text && !string.IsNullOrWhiteSpace(text)
+            ? await RequestState.RunHeavyAsync(context, () => store.SearchEntitiesAsync(search, context.CancellationToken)).ConfigureAwait(false)
+            : await store.SearchEntitiesAsync(search, context.CancellationToken).ConfigureAwait(false);
         var edges = page.Items
             .Select((entity, i) => new EntityEdge(Arguments.Cursor("entity", (offset + i + 1).ToString(CultureInfo.InvariantCulture)), entity))
             .ToList();
