@@ -45,8 +45,11 @@ public static class HealthEndpoints
         {
             // The details stay in the log: they can name files and hosts.
             loggers.CreateLogger(typeof(HealthEndpoints)).LogError(e, "Health check: the store did not answer");
+            // The index still answers path queries at the version it last caught up to: say which, and how far behind the
+            // store it was when the store last answered, so an operator can tell what users are being served.
             return Results.Json(
-                new HealthReport("unavailable", graph.Name, null, null, "the store did not answer; see the server log", neo4jReport),
+                new HealthReport("unavailable", graph.Name, null, indexed is null ? null : OfflineIndexReport(indexed),
+                    "the store did not answer; see the server log", neo4jReport),
                 statusCode: StatusCodes.Status503ServiceUnavailable);
         }
     }
@@ -65,6 +68,21 @@ public static class HealthEndpoints
         return new HealthIndex(indexed.Index.EntityCount, indexed.Index.RelationCount, served, store, behind, lag, indexed.LastRefreshError is not null);
     }
 
+    /// <summary>
+    /// The index's report while the store does not answer: the version served, the store version last read and the
+    /// distance to it (a lower bound: the store may have moved on since), ms since the index last knew itself current,
+    /// and an error in words (without the store's address, which stays in the log).
+    /// </summary>
+    private static HealthIndex OfflineIndexReport(IndexedGraph indexed)
+    {
+        var served = indexed.Version;
+        var known = Math.Max(served, indexed.LastKnownStoreVersion ?? served);
+        var lag = (long)Math.Max(0, (DateTime.UtcNow - indexed.LastCurrentAt).TotalMilliseconds);
+        return new HealthIndex(indexed.Index.EntityCount, indexed.Index.RelationCount, served, known, known - served, lag, true,
+            $"the store did not answer: path queries are served from the index at version {served}, last current "
+            + $"{lag / 1000} s ago ({known - served} version(s) behind the store version last read, {known}); it catches up when the store answers again");
+    }
+
     private sealed record HealthReport(string Status, string Store, HealthCounts? Counts, HealthIndex? Index, string Seed, HealthNeo4j? Neo4j = null);
 
     /// <summary>Neo4j's reachability, HTTP protocol ("query-api-v2" or "transactional") and version; no address (that stays in the log).</summary>
@@ -72,5 +90,5 @@ public static class HealthEndpoints
 
     private sealed record HealthCounts(int Entities, int Relations, int Articles, int Evidence);
 
-    private sealed record HealthIndex(int Entities, int Relations, long Version, long StoreVersion, long VersionsBehind, long LagMilliseconds, bool RefreshFailing);
+    private sealed record HealthIndex(int Entities, int Relations, long Version, long StoreVersion, long VersionsBehind, long LagMilliseconds, bool RefreshFailing, string? Error = null);
 }

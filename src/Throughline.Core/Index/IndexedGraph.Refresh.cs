@@ -14,9 +14,19 @@ public sealed partial class IndexedGraph
     /// <summary>When the index last knew itself current: its last successful poll or catch-up (UTC), for health's lag.</summary>
     public DateTime LastCurrentAt { get; private set; } = DateTime.UtcNow;
 
+    /// <summary>
+    /// The store version last read (null before the first poll): while the store does not answer, health reports how far
+    /// behind the index was when it last could tell, instead of nothing.
+    /// </summary>
+    public long? LastKnownStoreVersion { get; private set; }
+
     /// <summary>The store's current version (<see cref="Version"/> for a store that keeps none): how far behind the index is.</summary>
-    public async Task<long> GetStoreVersionAsync(CancellationToken ct = default) =>
-        _versioned is null ? Version : await _versioned.GetVersionAsync(ct).ConfigureAwait(false);
+    public async Task<long> GetStoreVersionAsync(CancellationToken ct = default)
+    {
+        var version = _versioned is null ? Version : await _versioned.GetVersionAsync(ct).ConfigureAwait(false);
+        LastKnownStoreVersion = version;
+        return version;
+    }
 
     /// <summary>
     /// Brings the index up to the store's current version now, without waiting for the poll: applies the change feed,
@@ -24,7 +34,7 @@ public sealed partial class IndexedGraph
     /// </summary>
     public async Task<long> RefreshAsync(CancellationToken ct = default)
     {
-        if (_versioned is null || await _versioned.GetVersionAsync(ct).ConfigureAwait(false) == _state.Version)
+        if (_versioned is null || await GetStoreVersionAsync(ct).ConfigureAwait(false) == _state.Version)
         {
             LastCurrentAt = DateTime.UtcNow;
             return _state.Version;
@@ -34,6 +44,8 @@ public sealed partial class IndexedGraph
         try
         {
             var started = DateTime.UtcNow;
+            // The new state replaces the old only once the whole feed (or full read) has been read, so a store that goes
+            // away mid-read leaves the index at its last consistent version, serving; the next poll starts again.
             await CatchUpAsync(_versioned, ct).ConfigureAwait(false);
             LastCurrentAt = started;
             return _state.Version;
