@@ -43,6 +43,9 @@ public sealed record Neo4jOptions(Uri Uri, string User, string Password, string 
     /// </summary>
     public int MaxChangeFeedRecords { get; init; } = 50_000;
 
+    /// <summary>Records per statement when the whole graph is streamed (exports): memory holds one page of them.</summary>
+    public int StreamPageSize { get; init; } = 5000;
+
     /// <summary>
     /// The work bound of a path query in Neo4j: at most this many candidate entity sequences are read (the result is then
     /// flagged truncated). The embedded engine bounds work by an expansion budget instead.
