@@ -1,4 +1,4 @@
-// Builds the explorer into the API's static files (src/Throughline.Api/wwwroot/explorer), served at GET /.
+// Builds the explorer and the review page into the API's static files (src/Throughline.Api/wwwroot/explorer), served at GET /.
 import { defineConfig } from 'vite';
 
 export default defineConfig({
@@ -8,5 +8,7 @@ export default defineConfig({
     emptyOutDir: true,
     chunkSizeWarningLimit: 2000,
     sourcemap: false,
+    // Two pages: the explorer (GET /) and the review of drafts (GET /review).
+    rollupOptions: { input: { explorer: 'index.html', review: 'review.html' } },
   },
 });

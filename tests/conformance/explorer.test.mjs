@@ -14,6 +14,7 @@ import { repoRoot, startApi } from './api-server.mjs';
 
 const executablePath = '/usr/bin/chromium';
 const skip = existsSync(executablePath) ? false : `${executablePath} is absent: install Debian's chromium (apt-get install -y chromium) to run the explorer tests`;
+const apiKey = 'explorer-review-test-key';
 const artefacts = process.env.THROUGHLINE_ARTIFACTS ?? join(tmpdir(), 'throughline-explorer-screenshots');
 
 describe('The explorer in headless Chromium', { skip }, () => {
@@ -32,7 +33,7 @@ describe('The explorer in headless Chromium', { skip }, () => {
     return body.data;
   }
 
-  async function openPage(path = '/', viewport = { width: 1280, height: 800 }) {
+  async function openPage(path = '/', viewport = { width: 1280, height: 800 }, ready = settled) {
     const page = await context.newPage();
     await page.setViewportSize(viewport);
     page.on('request', (request) => requested.push(request.url()));
@@ -40,7 +41,7 @@ describe('The explorer in headless Chromium', { skip }, () => {
     page.on('console', (message) => { if (message.type() === 'error') problems.push(`console error: ${message.text()}`); });
     const response = await page.goto(`${api.url}${path}`, { waitUntil: 'load' });
     assert.equal(response.status(), 200);
-    await settled(page);
+    await ready(page);
     return page;
   }
 
@@ -69,7 +70,7 @@ describe('The explorer in headless Chromium', { skip }, () => {
   }
 
   before(async () => {
-    api = await startApi();
+    api = await startApi({ THROUGHLINE_API_KEY: apiKey });
     profile = mkdtempSync(join(tmpdir(), 'throughline-explorer-chromium-'));
     context = await chromium.launchPersistentContext(profile, {
       executablePath,
@@ -352,6 +353,56 @@ describe('The explorer in headless Chromium', { skip }, () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     assert.ok(overflow <= 0, `the page scrolls sideways by ${overflow}px`);
     await shot(page, 'explorer-narrow.png');
+    await page.close();
+  });
+
+  // Last but one: accepting writes to the graph the tests above read.
+  test('reviews a drafted article: its quotes highlighted in the text; the accepted relation then routes, the rejected one is not in the graph', async () => {
+    const article = [
+      '---', 'title: "Camera maker Kestrel Optics supplies police in Karamay"', 'published: 2020-05-14', '---',
+      'Intel has sold processors to Kestrel Optics Ltd., a camera maker based in Shenzhen.', '',
+      'Kestrel Optics sold thermal cameras to the Karamay Public Security Bureau in March, according to procurement records.', '',
+      'Intel did not respond to a request for comment.'].join('\n');
+    const answer = await fetch(`${api.url}/graphql`, {
+      method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${apiKey}` },
+      body: JSON.stringify({
+        query: 'mutation($text: String!) { draftClaims(input: { text: $text, outlet: "Test Wire", articleId: "kestrel-review" }) { id article { text } relations { id from to evidence { quote start end } } } }',
+        variables: { text: article },
+      }),
+    }).then((r) => r.json());
+    assert.equal(answer.errors, undefined, JSON.stringify(answer.errors));
+    const draft = answer.data.draftClaims;
+    const accepted = draft.relations.find((r) => r.from === 'org/intel');
+    const rejected = draft.relations.find((r) => r !== accepted);
+    assert.ok(accepted && rejected, `the drafter proposes an Intel relation and another one: ${JSON.stringify(draft.relations)}`);
+
+    const page = await openPage('/review', { width: 1280, height: 800 }, (p) => p.waitForFunction(() => window.review?.ready, null, { timeout: 30_000 }));
+    const actions = () => page.evaluate(() => window.review.actions);
+    const after = async (n, run) => { await run(); await page.waitForFunction((k) => window.review.actions >= k, n, { timeout: 30_000 }); };
+    await page.fill('#api-key', apiKey);
+    await after((await actions()) + 1, () => page.click('#load'));
+    await after((await actions()) + 1, () => page.click(`button[data-draft="${draft.id}"]`));
+    assert.equal(await page.locator('#error').isVisible(), false, await page.locator('#error').innerText());
+    // Each proposal's quote is marked in the article text, at the offsets the API gives.
+    const marked = await page.locator(`mark[data-relation="${accepted.id}"]`).allInnerTexts();
+    for (const quote of accepted.evidence) {
+      assert.equal(draft.article.text.slice(quote.start, quote.end), quote.quote, 'the offsets index the article text');
+      assert.ok(marked.includes(quote.quote), `"${quote.quote}" is not highlighted: ${JSON.stringify(marked)}`);
+    }
+
+    await after((await actions()) + 1, () => page.click(`li[data-proposal="${accepted.id}"] button.accept`));
+    await after((await actions()) + 1, () => page.click(`li[data-proposal="${rejected.id}"] button.reject`));
+    assert.equal(await page.locator('#error').isVisible(), false, await page.locator('#error').innerText());
+    assert.match(await page.locator(`li[data-proposal="${accepted.id}"]`).getAttribute('class'), /accepted/);
+    assert.match(await page.locator(`li[data-proposal="${rejected.id}"]`).getAttribute('class'), /rejected/);
+    await shot(page, 'review-draft.png');
+    if (process.env.THROUGHLINE_UPDATE_SCREENSHOT === '1') copyFileSync(join(artefacts, 'review-draft.png'), join(repoRoot, 'docs', 'images', 'review.png'));
+
+    const graph = await graphql(`query($a: ID!, $r: ID!, $to: ID!) { a: relation(id: $a) { id } r: relation(id: $r) { id }
+      paths(from: {ids: ["org/intel"]}, to: {ids: [$to]}, options: {maxHops: 1}) { totalCount } }`, { a: accepted.id, r: rejected.id, to: accepted.to });
+    assert.equal(graph.a?.id, accepted.id);
+    assert.equal(graph.r, null);
+    assert.equal(graph.paths.totalCount, 1);
     await page.close();
   });
 

@@ -43,12 +43,15 @@ export class ApiError extends Error {
   constructor(message: string, readonly codes: string[]) { super(message); }
 }
 
-export async function graphql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+/** Sends one GraphQL request; `apiKey`, when given, goes as the bearer token that mutations and drafts need. */
+export async function graphql<T>(query: string, variables: Record<string, unknown> = {}, apiKey?: string): Promise<T> {
   let response: Response;
+  const headers: Record<string, string> = { 'Content-Type': 'application/json', Accept: 'application/graphql-response+json, application/json' };
+  if (apiKey) headers.Authorization = `Bearer ${apiKey}`;
   try {
     response = await fetch('/graphql', {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', Accept: 'application/graphql-response+json, application/json' },
+      headers,
       body: JSON.stringify({ query, variables }),
     });
   } catch (e) {
