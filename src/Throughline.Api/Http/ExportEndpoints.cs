@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Throughline.Api.Configuration;
+using Throughline.Api.Limits;
 using Throughline.Api.Schema;
 using Throughline.Api.Security;
 using Throughline.Core.Paths;
@@ -45,7 +46,7 @@ public static class ExportEndpoints
                 var options = request.Options();
                 var (first, after) = (request.Integer("first") ?? 20, request.Single("after"));
                 return Guarded(request, () => BetweenAsync(runtime, (from, fromCountries), (to, toCountries), ct, (f, t) =>
-                    ExportScopes.PathsAsync(runtime.Graph.Store, runtime.Graph.Paths, new PathQuery(f, t, options, first, after), ct)));
+                    ExportScopes.PathsAsync(runtime.Graph.Store, runtime.Graph.Paths, new PathQuery(f, t, options, first, after) { Allowance = request.Allowance }, ct)));
             }));
         export.MapGet("/shortest-paths", (HttpContext context, ApiRuntime runtime) =>
             RunAsync(context, PathParameters, "shortest-paths", (request, ct) =>
@@ -55,13 +56,16 @@ public static class ExportEndpoints
                 var options = request.Options();
                 var first = request.Integer("first") ?? 20;
                 return Guarded(request, () => BetweenAsync(runtime, (from, fromCountries), (to, toCountries), ct, (f, t) =>
-                    ExportScopes.ShortestPathsAsync(runtime.Graph.Store, runtime.Graph.Paths, new ShortestPathQuery(f, t, options, first), ct)));
+                    ExportScopes.ShortestPathsAsync(runtime.Graph.Store, runtime.Graph.Paths, new ShortestPathQuery(f, t, options, first) { Allowance = request.Allowance }, ct)));
             }));
         export.MapGet("/neighborhood", (HttpContext context, ApiRuntime runtime) =>
             RunAsync(context, NeighbourhoodParameters, "neighborhood", async (request, ct) =>
             {
                 var id = request.Single("id");
-                var query = new NeighbourhoodQuery(id ?? string.Empty, request.Integer("depth") ?? 1, request.Options(Direction.Any), request.Integer("maxEntities") ?? 200);
+                var query = new NeighbourhoodQuery(id ?? string.Empty, request.Integer("depth") ?? 1, request.Options(Direction.Any), request.Integer("maxEntities") ?? 200)
+                {
+                    Allowance = request.Allowance,
+                };
                 if (id is null)
                 {
                     request.Problem("Parameter \"id\" is required: the entity at the centre.");
@@ -91,6 +95,21 @@ public static class ExportEndpoints
             : await export(fromRead.Selector, toRead.Selector).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// A path, shortest-path or neighbourhood export runs the engine as the GraphQL fields do, so it passes the same
+    /// per-client gate (MaxConcurrentHeavyRequests), takes a server-wide slot (MaxConcurrentHeavyWork, 503 when the
+    /// queue is full) and spends the request's allowance: /export is no way around the limits.
+    /// </summary>
+    private static async Task<ExportGraph> HeavyAsync(HttpContext context, Func<Task<ExportGraph>> build, CancellationToken ct)
+    {
+        var services = context.RequestServices;
+        using var admitted = await services.GetRequiredService<HeavyRequestGate>().EnterAsync(services.GetRequiredService<ClientAddress>().Of(context), ct)
+            .ConfigureAwait(false);
+        var heavyWork = services.GetRequiredService<HeavyWorkLimiter>();
+        using var queued = heavyWork.Admit();
+        return await heavyWork.RunAsync(build, ct).ConfigureAwait(false);
+    }
+
     /// <summary>Parameter problems found while building the query are reported before it runs, all at once.</summary>
     private static Task<ExportGraph> Guarded(ExportRequest request, Func<Task<ExportGraph>> run) =>
         request.Problems.Count > 0 ? Task.FromException<ExportGraph>(new ExportProblem(request.Problems)) : run();
@@ -98,10 +117,10 @@ public static class ExportEndpoints
     private static async Task RunAsync(
         HttpContext context, IReadOnlyCollection<string> known, string scope, Func<ExportRequest, CancellationToken, Task<ExportGraph>> build)
     {
-        var request = new ExportRequest(context.Request.Query);
+        var limits = context.RequestServices.GetRequiredService<IOptions<ApiOptions>>().Value.Limits;
+        var request = new ExportRequest(context.Request.Query) { Allowance = new ExpansionAllowance(limits.RequestExpansionBudget) };
         var format = request.Format();
         request.RejectUnknown(known);
-        var limits = context.RequestServices.GetRequiredService<IOptions<ApiOptions>>().Value.Limits;
         ExportGraph graph;
 
         using (var timeout = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted))
@@ -111,12 +130,17 @@ public static class ExportEndpoints
             try
             {
                 // Building the query reads every parameter, so all problems are known before anything runs.
-                graph = await build(request, timeout.Token).ConfigureAwait(false);
+                graph = scope == "graph" ? await build(request, timeout.Token).ConfigureAwait(false) : await HeavyAsync(context, () => build(request, timeout.Token), timeout.Token).ConfigureAwait(false);
                 if (format is null || request.Problems.Count > 0)
                 {
                     await graph.DisposeAsync().ConfigureAwait(false);
                     throw new ExportProblem(request.Problems);
                 }
+            }
+            catch (RequestProblem problem)
+            {
+                await GraphQLResponses.WriteProblemAsync(context, problem, context.RequestAborted).ConfigureAwait(false);
+                return;
             }
             catch (ExportProblem problem)
             {

@@ -17,6 +17,9 @@ namespace Throughline.Api.Http;
 /// </summary>
 internal sealed class ExportRequest(IQueryCollection query)
 {
+    /// <summary>The request's expansion allowance (RequestExpansionBudget), as a GraphQL request has one.</summary>
+    public ExpansionAllowance? Allowance { get; init; }
+
     private readonly List<string> _problems = [];
 
     public IReadOnlyList<string> Problems => _problems;

@@ -74,6 +74,37 @@ public sealed class HeavyWorkLimiterTests : IDisposable
         api.Services.GetRequiredService<HeavyWorkLimiter>().PeakRunning.Should().Be(1);
     }
 
+    [Fact]
+    public async Task Path_and_neighbourhood_exports_take_the_same_slots_and_are_refused_with_503_when_they_are_full()
+    {
+        await using var api = await StartAsync(slots: 1, queue: 0, timeoutSeconds: 3);
+        const string EndlessExport = "/export/paths?format=cytoscape&from.kinds=ORGANIZATION&to.kinds=PROJECT&maxHops=6&direction=ANY&first=100";
+
+        // Two clients at once, no waiting room: one export holds the one slot until the time limit, the other is refused.
+        var results = await Task.WhenAll(new[] { "203.0.113.7", "203.0.113.8" }.Select(client => GetAsync(api, client, EndlessExport)));
+        var neighbourhood = await GetAsync(api, "203.0.113.9", "/export/neighborhood?format=cytoscape&id=" + Uri.EscapeDataString(FirstEntity()) + "&depth=2");
+
+        var busy = results.Where(r => r.Status == HttpStatusCode.ServiceUnavailable).ToList();
+        busy.Should().ContainSingle("statuses: " + string.Join(", ", results.Select(r => r.Status)));
+        busy[0].Headers.Should().ContainKey("Retry-After");
+        busy[0].Text.Should().Contain("LIMIT_EXCEEDED").And.Contain("MaxConcurrentHeavyWork").And.NotContain("   at ");
+        results.Should().ContainSingle(r => r.Status == HttpStatusCode.BadRequest && r.Text.Contains("time limit"));
+        neighbourhood.Status.Should().Be(HttpStatusCode.OK, neighbourhood.Text);
+        // Without the slots an export ran the engine outside them and this stayed 0.
+        api.Services.GetRequiredService<HeavyWorkLimiter>().PeakRunning.Should().Be(1);
+    }
+
+    private string FirstEntity() =>
+        File.ReadLines(Path.Combine(_seed, "entities.yaml")).Select(l => l.Trim()).First(l => l.StartsWith("- id:", StringComparison.Ordinal))["- id:".Length..].Trim();
+
+    private static async Task<ApiResponse> GetAsync(ApiServer api, string client, string path)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.Add("X-Forwarded-For", client);
+        using var response = await api.Client.SendAsync(request);
+        return await ApiResponse.ReadAsync(response);
+    }
+
     private Task<ApiServer> StartAsync(int slots, int queue, int timeoutSeconds, long expansionBudget = 1_000_000_000_000) =>
         ApiServer.StartAsync(new Dictionary<string, string?>
         {
