@@ -1,3 +1,4 @@
+using Throughline.Testing;
 using System.Diagnostics;
 using System.Text.Json;
 using Throughline.Api.Tests.Support;
@@ -21,7 +22,7 @@ public sealed class Neo4jReplicaFaultTests(ITestOutputHelper output)
     [Neo4jFact]
     public async Task A_replica_whose_neo4j_stops_mid_refresh_keeps_a_consistent_index_reports_it_and_catches_up_when_it_returns()
     {
-        await using var server = await PrivateNeo4j.StartAsync();
+        await using var server = await PrivateNeo4jServer.StartAsync();
         await using var replica = await ApiProcess.StartAsync(server.ApiEnvironment);
         var before = await WaitForHealthAsync(replica, h => h.GetProperty("status").GetString() == "ok", "the replica never became healthy");
         var beforeIndex = before.GetProperty("index");

@@ -1,3 +1,4 @@
+using Throughline.Testing;
 using Throughline.Core.Index;
 using Throughline.Core.Paths;
 using Throughline.Core.Storage;
@@ -11,7 +12,7 @@ public sealed class Neo4jBulkCsvTests
     public async Task Loaded_into_Neo4j_the_export_is_the_graph_the_store_imports_and_reads_back_field_by_field()
     {
         var (sqlite, directory) = await Seed.OpenStoreAsync();
-        await using var server = await OwnNeo4jServer.StartAsync();
+        await using var server = await PrivateNeo4jServer.StartAsync();
         using var raw = new RawGraph(server.Options.Uri, server.Options.User, server.Options.Password);
         await using (sqlite)
         {

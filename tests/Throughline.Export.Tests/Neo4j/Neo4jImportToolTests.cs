@@ -1,3 +1,4 @@
+using Throughline.Testing;
 using System.IO.Compression;
 using Throughline.Core.Storage;
 using Throughline.Storage.Neo4j;
@@ -28,7 +29,7 @@ public sealed class Neo4jImportToolTests
     public async Task The_export_loaded_by_neo4j_import_is_the_graph_the_store_imports_itself()
     {
         var (sqlite, directory) = await Seed.OpenStoreAsync();
-        await using var server = await OwnNeo4jServer.StartAsync();
+        await using var server = await PrivateNeo4jServer.StartAsync();
         using var raw = new RawGraph(server.Options.Uri, server.Options.User, server.Options.Password);
         await using (sqlite)
         {

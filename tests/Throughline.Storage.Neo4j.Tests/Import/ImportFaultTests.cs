@@ -1,3 +1,4 @@
+using Throughline.Testing;
 using Throughline.Core.Storage;
 using Throughline.Storage.Neo4j.Tests.Support;
 
@@ -14,7 +15,7 @@ public sealed class ImportFaultTests
     [Neo4jFact]
     public async Task A_server_stopped_during_an_import_leaves_the_old_graph_or_the_new_one_and_the_next_import_succeeds()
     {
-        await using var server = await PrivateServer.StartAsync();
+        await using var server = await PrivateNeo4jServer.StartAsync();
         var options = ImportGraphs.Chunked(server.Options) with { MaxRetries = 1, RetryBaseDelay = TimeSpan.FromMilliseconds(50) };
         await using (var first = await Neo4jGraphStore.OpenAsync(options))
         {
@@ -49,7 +50,7 @@ public sealed class ImportFaultTests
                 error!.Message.Should().Contain(options.Uri.ToString()).And.Contain("the import");
             }
 
-            await server.RestartAsync();
+            await server.ResumeAsync();
             await using var reopened = await Neo4jGraphStore.OpenAsync(options);
             var snapshot = await reopened.ReadAllAsync();
             // A stop during the publishing transaction may land after its commit: then the whole import stands.

@@ -1,3 +1,4 @@
+using Throughline.Testing;
 using Throughline.Core.Model;
 using Throughline.Core.Storage;
 using Throughline.Storage.Neo4j.Tests.Support;
@@ -11,7 +12,7 @@ public sealed class ServerFaultTests
     [Neo4jFact]
     public async Task A_stopped_server_gives_a_clear_error_and_degraded_health_and_the_same_store_recovers_after_a_restart()
     {
-        await using var server = await PrivateServer.StartAsync();
+        await using var server = await PrivateNeo4jServer.StartAsync();
         var options = server.Options with { MaxRetries = 1, RetryBaseDelay = TimeSpan.FromMilliseconds(50) };
         await using var store = await Neo4jGraphStore.OpenAsync(options);
         var entity = new Entity("org/acme", "Acme", EntityKind.Organization, []);
@@ -27,7 +28,7 @@ public sealed class ServerFaultTests
         degraded.Reachable.Should().BeFalse();
         degraded.Error.Should().Contain("unreachable");
 
-        await server.RestartAsync();
+        await server.ResumeAsync();
         var healthy = await store.CheckAsync();
 
         healthy.Should().BeEquivalentTo(new { Reachable = true, Protocol = "transactional", ServerVersion = "3.1.1", Error = (string?)null });

@@ -1,17 +1,18 @@
 using System.Diagnostics;
 using Throughline.Storage.Neo4j;
 
-namespace Throughline.Export.Tests.Neo4j;
+namespace Throughline.Testing;
 
 /// <summary>
-/// A Neo4j 3.1 server of this test project's own (tests/scripts/neo4j-test-server.sh with a private NEO4J_TEST_HOME):
-/// loading an export needs an empty database, and the shared server is cleared by the store's tests in parallel.
+/// A Neo4j 3.1 server of one test's own (tests/scripts/neo4j-test-server.sh with a private NEO4J_TEST_HOME), for what
+/// the shared server cannot be used for: stopping it and starting it again (`resume`: same directory, port, data and
+/// password), or loading a database offline. Linked into each test project that needs it.
 /// </summary>
-internal sealed class OwnNeo4jServer : IAsyncDisposable
+internal sealed class PrivateNeo4jServer : IAsyncDisposable
 {
     private readonly string _home;
 
-    private OwnNeo4jServer(string home, Neo4jOptions options)
+    private PrivateNeo4jServer(string home, Neo4jOptions options)
     {
         _home = home;
         Options = options;
@@ -19,19 +20,33 @@ internal sealed class OwnNeo4jServer : IAsyncDisposable
 
     public Neo4jOptions Options { get; }
 
+    /// <summary>The environment an API process needs to use this server as its store.</summary>
+    public Dictionary<string, string> ApiEnvironment => new()
+    {
+        ["THROUGHLINE_STORE"] = "neo4j",
+        ["NEO4J_URI"] = Options.Uri.ToString(),
+        ["NEO4J_USER"] = Options.User,
+        ["NEO4J_PASSWORD"] = Options.Password,
+    };
+
     /// <summary>Where LOAD CSV reads file:/// URLs from (the 3.1 default, dbms.directories.import=import).</summary>
     public string ImportDirectory => Path.Combine(_home, "server", "import");
 
-    public static async Task<OwnNeo4jServer> StartAsync()
+    public static async Task<PrivateNeo4jServer> StartAsync()
     {
-        var home = Path.Combine(Path.GetTempPath(), $"throughline-neo4j-exports-{Guid.NewGuid():N}");
-        var output = await ScriptAsync(home, ["start"]);
-        var values = output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+        var home = Path.Combine(Path.GetTempPath(), $"throughline-neo4j-private-{Guid.NewGuid():N}");
+        var values = (await ScriptAsync(home, ["start"]))
+            .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Where(line => line.StartsWith("NEO4J_", StringComparison.Ordinal))
             .Select(line => line.Split('=', 2))
             .ToDictionary(parts => parts[0], parts => parts[1], StringComparer.Ordinal);
-        return new OwnNeo4jServer(home, new Neo4jOptions(new Uri(values["NEO4J_URI"]), values["NEO4J_USER"], values["NEO4J_PASSWORD"]));
+        return new PrivateNeo4jServer(home, new Neo4jOptions(new Uri(values["NEO4J_URI"]), values["NEO4J_USER"], values["NEO4J_PASSWORD"]));
     }
+
+    public Task StopAsync() => ScriptAsync(_home, ["stop"]);
+
+    /// <summary>Starts the stopped server again from its instance directory and waits until it answers HTTP.</summary>
+    public Task ResumeAsync() => ScriptAsync(_home, ["resume"]);
 
     /// <summary>
     /// Replaces the database with what Neo4j 3.1's offline bulk loader (bin/neo4j-import) writes from the given
@@ -41,7 +56,7 @@ internal sealed class OwnNeo4jServer : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await ScriptAsync(_home, ["stop"]);
+        await StopAsync();
         Directory.Delete(_home, recursive: true);
     }
 
@@ -62,17 +77,5 @@ internal sealed class OwnNeo4jServer : IAsyncDisposable
         return process.ExitCode == 0
             ? await stdout
             : throw new InvalidOperationException($"neo4j-test-server.sh {arguments[0]} failed ({process.ExitCode}): {await stderr}");
-    }
-}
-
-/// <summary>Needs Java and a run that has Neo4j (NEO4J_URI set, as tests/run.sh does); skipped, saying so, otherwise.</summary>
-public sealed class Neo4jFactAttribute : FactAttribute
-{
-    public Neo4jFactAttribute()
-    {
-        if (string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable("NEO4J_URI")))
-        {
-            Skip = "NEO4J_URI is not set: tests/run.sh starts Neo4j when Java is installed; this test then starts a server of its own";
-        }
     }
 }
