@@ -15,7 +15,15 @@ internal sealed class EntityKeys(SqliteConnection connection, string displayPath
 
     public void Inserted(string id, long key) => _keys[id] = key;
 
-    public long Of(string relationId, string side, string entityId)
+    public long Of(string relationId, string side, string entityId) =>
+        Find(entityId) ?? throw new GraphStoreException(
+            $"{displayPath}: relation '{relationId}': its {side} entity '{entityId}' is not stored (FOREIGN KEY constraint failed); nothing from this batch was written");
+
+    /// <summary>The key of a stored entity this batch updates.</summary>
+    public long Existing(string entityId) =>
+        Find(entityId) ?? throw new InvalidOperationException($"entity '{entityId}' was updated but has no key");
+
+    private long? Find(string entityId)
     {
         if (_keys.TryGetValue(entityId, out var key))
         {
@@ -23,10 +31,13 @@ internal sealed class EntityKeys(SqliteConnection connection, string displayPath
         }
 
         _find.Text(1, entityId);
-        key = _find.QueryInt64() ?? throw new GraphStoreException(
-            $"{displayPath}: relation '{relationId}': its {side} entity '{entityId}' is not stored (FOREIGN KEY constraint failed); nothing from this batch was written");
-        _keys[entityId] = key;
-        return key;
+        if (_find.QueryInt64() is not { } found)
+        {
+            return null;
+        }
+
+        _keys[entityId] = found;
+        return found;
     }
 
     public void Dispose() => _find.Dispose();

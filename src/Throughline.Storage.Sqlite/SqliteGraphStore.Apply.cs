@@ -50,6 +50,7 @@ public sealed partial class SqliteGraphStore
             using var keys = new EntityKeys(connection, Path);
             using (var entities = new Upsert<Core.Model.Entity>(connection, "entities", Bindings.Entity, Bindings.EntityColumns))
             using (var names = new ChildRows(connection, "entity_names", "entity_id", "ordinal", "folded"))
+            using (var search = new NameSearchRows(connection))
             {
                 var folded = new List<string>();
                 foreach (var e in IdOrder.Sort(batch.Entities, static e => e.Id))
@@ -74,6 +75,8 @@ public sealed partial class SqliteGraphStore
                                 folded.Add(fold);
                             }
                         }
+
+                        search.Write(outcome == UpsertOutcome.Inserted ? entities.InsertedRowId : keys.Existing(e.Id), outcome == UpsertOutcome.Updated, folded);
                     }
 
                     log.Add(ChangeKind.Entity, e.Id, outcome);

@@ -48,6 +48,8 @@ internal sealed class RequestGraph(IndexedGraph graph) : IGraphStore, IPathQueri
     public async Task<EntityPage> SearchEntitiesAsync(EntitySearch search, CancellationToken ct = default) =>
         await (await StoreAsync().ConfigureAwait(false)).SearchEntitiesAsync(search, ct).ConfigureAwait(false);
 
+    public bool SearchUsesIndex(string text) => graph.SearchUsesIndex(text);
+
     public async Task<IReadOnlyDictionary<string, IReadOnlyList<Relation>>> GetRelationsOfManyAsync(
         IReadOnlyCollection<string> entityIds, Direction direction, IReadOnlyCollection<RelationType>? types, int limitPerEntity,
         CancellationToken ct = default) =>

@@ -117,6 +117,8 @@ public sealed partial class IndexedGraph : IGraphStore, IPathQueries
     public Task<EntityPage> SearchEntitiesAsync(EntitySearch search, CancellationToken ct = default) =>
         _store.SearchEntitiesAsync(search, ct);
 
+    public bool SearchUsesIndex(string text) => _store.SearchUsesIndex(text);
+
     public Task<IReadOnlyDictionary<string, IReadOnlyList<Relation>>> GetRelationsOfManyAsync(
         IReadOnlyCollection<string> entityIds, Direction direction, IReadOnlyCollection<RelationType>? types, int limitPerEntity,
         CancellationToken ct = default) =>

@@ -33,6 +33,12 @@ public interface IGraphStore : IAsyncDisposable
     Task<EntityPage> SearchEntitiesAsync(EntitySearch search, CancellationToken ct = default);
 
     /// <summary>
+    /// Whether a search for <paramref name="text"/> finds its candidates in an index, its work then growing with its
+    /// matches (<see cref="EntityPage.TotalCount"/>); false when it reads every name, its work growing with the graph.
+    /// </summary>
+    bool SearchUsesIndex(string text) => false;
+
+    /// <summary>
     /// Relations touching each entity, in one store call for the whole set: every id asked for is a key (an empty list when
     /// nothing touches it or the entity does not exist); each list is ordered by relation id and holds at most
     /// <paramref name="limitPerEntity"/> relations. OUTGOING means the entity is the relation's source; a null

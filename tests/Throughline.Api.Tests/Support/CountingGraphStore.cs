@@ -37,6 +37,8 @@ internal sealed class CountingGraphStore<TStore>(TStore inner) : IGraphStore, IP
     public Task<EntityPage> SearchEntitiesAsync(EntitySearch search, CancellationToken ct = default) =>
         Record(nameof(SearchEntitiesAsync), [], search.ToString(), inner.SearchEntitiesAsync(search, ct));
 
+    public bool SearchUsesIndex(string text) => inner.SearchUsesIndex(text);
+
     public Task<IReadOnlyDictionary<string, IReadOnlyList<Relation>>> GetRelationsOfManyAsync(
         IReadOnlyCollection<string> entityIds, Direction direction, IReadOnlyCollection<RelationType>? types, int limitPerEntity,
         CancellationToken ct = default) =>
