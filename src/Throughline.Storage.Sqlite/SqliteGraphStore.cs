@@ -172,7 +172,7 @@ public sealed partial class SqliteGraphStore : ISnapshotStore
     {
         26 or 11 => new GraphStoreException($"{Path}: not a readable SQLite database (corrupt or another kind of file): {e.Message}", e),
         14 => new GraphStoreException($"{Path}: cannot open the database file: {e.Message}", e),
-        8 => new GraphStoreException($"{Path}: the database is read-only: {e.Message}", e),
+        8 => new ReadOnlyStoreException($"{Path}: the database is read-only: {e.Message}", e),
         _ => new GraphStoreException($"{Path}: {e.Message}", e),
     };
 

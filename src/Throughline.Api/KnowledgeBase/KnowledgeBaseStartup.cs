@@ -146,7 +146,17 @@ public static class KnowledgeBaseStartup
         }
 
         var loadedAt = clock.ElapsedMilliseconds;
-        var result = await store.ApplyAsync(loaded.Batch, ct).ConfigureAwait(false);
+        ImportResult result;
+        try
+        {
+            result = await store.ApplyAsync(loaded.Batch, ct).ConfigureAwait(false);
+        }
+        catch (ReadOnlyStoreException)
+        {
+            return new SeedImportReport(fingerprint, 0, 0, 0, clock.Elapsed,
+                $"{Path.GetFileName(directory)} ({fingerprint[..12]}) was not imported: the database is read-only, so the graph it holds is served as it is");
+        }
+
         if (ledger is not null)
         {
             await ledger.RecordAsync(seedKey, fingerprint, ct).ConfigureAwait(false);

@@ -19,19 +19,24 @@ public sealed class SeedImportLedger(string databasePath) : ISeedLedger
           imported_at TEXT NOT NULL)
         """;
 
-    private readonly string _connectionString = new SqliteConnectionStringBuilder
-    {
-        DataSource = Path.GetFullPath(databasePath),
-        Mode = SqliteOpenMode.ReadWrite,
-        Pooling = false,
-        DefaultTimeout = 30,
-    }.ToString();
+    private readonly string _path = Path.GetFullPath(databasePath);
 
-    /// <summary>When <paramref name="fingerprint"/> was imported for <paramref name="seed"/>, or null if it was not.</summary>
+    /// <summary>
+    /// When <paramref name="fingerprint"/> was imported for <paramref name="seed"/>, or null if it was not. Only reads:
+    /// a file nobody may write must come out of a start exactly as it went in (a read-write connection's close would
+    /// checkpoint the write-ahead log into it).
+    /// </summary>
     public async Task<string?> ImportedAtAsync(string seed, string fingerprint, CancellationToken ct)
     {
-        await using var connection = await OpenAsync(ct).ConfigureAwait(false);
+        await using var connection = new SqliteConnection(ConnectionString(SqliteOpenMode.ReadOnly));
+        await connection.OpenAsync(ct).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'api_seed_import'";
+        if (await command.ExecuteScalarAsync(ct).ConfigureAwait(false) is null)
+        {
+            return null;
+        }
+
         command.CommandText = "SELECT imported_at FROM api_seed_import WHERE seed = $seed AND fingerprint = $fingerprint";
         command.Parameters.AddWithValue("$seed", seed);
         command.Parameters.AddWithValue("$fingerprint", fingerprint);
@@ -52,9 +57,12 @@ public sealed class SeedImportLedger(string databasePath) : ISeedLedger
         await command.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
     }
 
+    private string ConnectionString(SqliteOpenMode mode) =>
+        new SqliteConnectionStringBuilder { DataSource = _path, Mode = mode, Pooling = false, DefaultTimeout = 30 }.ToString();
+
     private async Task<SqliteConnection> OpenAsync(CancellationToken ct)
     {
-        var connection = new SqliteConnection(_connectionString);
+        var connection = new SqliteConnection(ConnectionString(SqliteOpenMode.ReadWrite));
         await connection.OpenAsync(ct).ConfigureAwait(false);
         await using var create = connection.CreateCommand();
         create.CommandText = CreateTable;

@@ -1,5 +1,6 @@
 using Throughline.Api.Http;
 using Throughline.Core.Paths;
+using Throughline.Core.Storage;
 using Throughline.GraphQL;
 using Throughline.GraphQL.Execution;
 using Throughline.GraphQL.Types;
@@ -58,6 +59,12 @@ internal sealed class ResolverBinder(ResolverMap map, ILogger logger)
                 return e;
             case PathQueryException path:
                 return new GraphQLException(path.Message, ErrorCodes.Extensions(path.Code));
+            case ReadOnlyStoreException:
+                logger.LogWarning("{Type}.{Field}: refused, the database is read-only", type, field);
+                return new GraphQLException(
+                    $"{type}.{field}: this server's database is read-only (its file may not be written), so it serves the graph as it is " +
+                    "and refuses changes; an operator can make the file writable and restart the server.",
+                    ErrorCodes.Extensions(ErrorCodes.Forbidden));
             default:
                 logger.LogError(e, "Resolver {Type}.{Field} failed", type, field);
                 return new GraphQLException(

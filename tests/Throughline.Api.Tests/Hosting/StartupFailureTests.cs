@@ -37,7 +37,8 @@ public sealed class StartupFailureTests
         output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Count(l => l.Contains("throughline-api:", StringComparison.Ordinal)).Should().Be(1);
     }
 
-    private static async Task<(int Exit, string Stderr, string Stdout)> RunApiAsync(string directory, params string[] args)
+    /// <summary>Runs the API process to its exit (a start-up that fails), with the seed data and nothing else set.</summary>
+    internal static async Task<(int Exit, string Stderr, string Stdout)> RunApiAsync(string directory, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = directory, RedirectStandardError = true, RedirectStandardOutput = true };
         // The API's own output folder (same configuration and framework as this test assembly): its runtimeconfig and appsettings are there.
