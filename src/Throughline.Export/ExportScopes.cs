@@ -1,3 +1,4 @@
+using System.Globalization;
 using Throughline.Core.Model;
 using Throughline.Core.Paths;
 using Throughline.Core.Storage;
@@ -18,29 +19,62 @@ public static class ExportScopes
         return ExportGraph.FromStream(store.StreamAllAsync(ct), progress);
     }
 
-    public static async Task<ExportGraph> PathsAsync(IGraphStore store, IPathQueries paths, PathQuery query, CancellationToken ct = default)
+    /// <summary>
+    /// The routes of a <c>paths</c> query. With <paramref name="recordUnits"/> above 0 the records read for the export
+    /// (entities and relations) are paid for from the query's allowance first, as the GraphQL fields pay for theirs.
+    /// </summary>
+    public static Task<ExportGraph> PathsAsync(IGraphStore store, IPathQueries paths, PathQuery query, CancellationToken ct = default) =>
+        PathsAsync(store, paths, query, 0, ct);
+
+    public static async Task<ExportGraph> PathsAsync(IGraphStore store, IPathQueries paths, PathQuery query, long recordUnits, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(paths);
         var page = await paths.FindPathsAsync(query, ct).ConfigureAwait(false);
         var found = page.Edges.Select(e => e.Path).ToArray();
-        return await SubgraphAsync(store, found.SelectMany(p => p.EntityIds), found.SelectMany(p => p.Hops).SelectMany(h => h.RelationIds), ct)
-            .ConfigureAwait(false);
+        return await ChargedSubgraphAsync(store, found.SelectMany(p => p.EntityIds), found.SelectMany(p => p.Hops).SelectMany(h => h.RelationIds),
+            query.Allowance, recordUnits, ct).ConfigureAwait(false);
     }
 
-    public static async Task<ExportGraph> ShortestPathsAsync(IGraphStore store, IPathQueries paths, ShortestPathQuery query, CancellationToken ct = default)
+    public static Task<ExportGraph> ShortestPathsAsync(IGraphStore store, IPathQueries paths, ShortestPathQuery query, CancellationToken ct = default) =>
+        ShortestPathsAsync(store, paths, query, 0, ct);
+
+    public static async Task<ExportGraph> ShortestPathsAsync(
+        IGraphStore store, IPathQueries paths, ShortestPathQuery query, long recordUnits, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(paths);
         var result = await paths.FindShortestPathsAsync(query, ct).ConfigureAwait(false);
-        return await SubgraphAsync(
-            store, result.Paths.SelectMany(p => p.EntityIds), result.Paths.SelectMany(p => p.Hops).SelectMany(h => h.RelationIds), ct)
-            .ConfigureAwait(false);
+        return await ChargedSubgraphAsync(store, result.Paths.SelectMany(p => p.EntityIds), result.Paths.SelectMany(p => p.Hops).SelectMany(h => h.RelationIds),
+            query.Allowance, recordUnits, ct).ConfigureAwait(false);
     }
 
-    public static async Task<ExportGraph> NeighbourhoodAsync(IGraphStore store, IPathQueries paths, NeighbourhoodQuery query, CancellationToken ct = default)
+    public static Task<ExportGraph> NeighbourhoodAsync(IGraphStore store, IPathQueries paths, NeighbourhoodQuery query, CancellationToken ct = default) =>
+        NeighbourhoodAsync(store, paths, query, 0, ct);
+
+    public static async Task<ExportGraph> NeighbourhoodAsync(
+        IGraphStore store, IPathQueries paths, NeighbourhoodQuery query, long recordUnits, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(paths);
         var subgraph = await paths.GetNeighbourhoodAsync(query, ct).ConfigureAwait(false);
-        return await SubgraphAsync(store, subgraph.EntityIds, subgraph.RelationIds, ct).ConfigureAwait(false);
+        return await ChargedSubgraphAsync(store, subgraph.EntityIds, subgraph.RelationIds, query.Allowance, recordUnits, ct).ConfigureAwait(false);
+    }
+
+    private static Task<ExportGraph> ChargedSubgraphAsync(
+        IGraphStore store, IEnumerable<string> entityIds, IEnumerable<string> relationIds, ExpansionAllowance? allowance, long recordUnits,
+        CancellationToken ct)
+    {
+        string[] entities = [.. entityIds.Distinct(StringComparer.Ordinal)];
+        string[] relations = [.. relationIds.Distinct(StringComparer.Ordinal)];
+        var units = (long)(entities.Length + relations.Length) * recordUnits;
+        if (allowance is not null && units > 0 && !allowance.Spend(units))
+        {
+            var records = (entities.Length + relations.Length).ToString("N0", CultureInfo.InvariantCulture);
+            throw new PathQueryException(PathQueryException.LimitExceeded,
+                $"Reading the export's {records} entities and relations needs {units.ToString("N0", CultureInfo.InvariantCulture)} work units " +
+                $"({recordUnits.ToString(CultureInfo.InvariantCulture)} each, RecordWorkUnits), more than is left of the request's allowance " +
+                "(RequestExpansionBudget) after its search; ask for fewer routes (first) or a smaller neighbourhood (maxEntities, depth).");
+        }
+
+        return SubgraphAsync(store, entities, relations, ct);
     }
 
     /// <summary>

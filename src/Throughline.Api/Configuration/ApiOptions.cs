@@ -90,6 +90,14 @@ public sealed class LimitOptions
     /// </summary>
     public long RecordWorkUnits { get; set; } = 50;
 
+    /// <summary>
+    /// Allowance units one entity name costs a text search (<c>entities(search:)</c>): every name when it scans them all
+    /// (a text shorter than three characters, or a store without a name index: Neo4j), each match when the SQLite
+    /// store's trigram index finds the candidates. Calibrated against the path engine's cost per adjacency entry on the
+    /// 1M-entity bench graph (README, "Limits").
+    /// </summary>
+    public long NameWorkUnits { get; set; } = 2;
+
     /// <summary>Requests with graph searches (paths, shortestPaths, neighborhood, entities with search text) one client may run at once; more wait, then get 429.</summary>
     public int MaxConcurrentHeavyRequests { get; set; } = 1;
 
@@ -101,6 +109,12 @@ public sealed class LimitOptions
     /// default) means one fewer than the machine's cores, at least one, so a core is always left for /health and cheap queries.
     /// </summary>
     public int MaxConcurrentHeavyWork { get; set; }
+
+    /// <summary>
+    /// Whole-graph exports (/export/graph) the server streams at once; more get 503 with Retry-After. Each holds a core
+    /// while it streams; a negative value removes the limit.
+    /// </summary>
+    public int MaxConcurrentGraphExports { get; set; } = 1;
 
     /// <summary>Heavy requests that may wait for a slot beyond those running; more get 503 with Retry-After at once.</summary>
     public int HeavyWorkQueueLimit { get; set; } = 16;

@@ -65,6 +65,7 @@ public static class ApiApplication
         services.AddSingleton<ClientAddress>();
         services.AddSingleton<HeavyRequestGate>();
         services.AddSingleton<HeavyWorkLimiter>();
+        services.AddSingleton<GraphExportSlots>();
         services.AddSingleton<HealthCache>();
         services.AddSingleton<CorsPolicies>();
         services.AddCors();

@@ -46,7 +46,7 @@ public static class ExportEndpoints
                 var options = request.Options();
                 var (first, after) = (request.Integer("first") ?? 20, request.Single("after"));
                 return Guarded(request, () => BetweenAsync(runtime, (from, fromCountries), (to, toCountries), ct, (f, t) =>
-                    ExportScopes.PathsAsync(runtime.Graph.Store, runtime.Graph.Paths, new PathQuery(f, t, options, first, after) { Allowance = request.Allowance }, ct)));
+                    ExportScopes.PathsAsync(runtime.Graph.Store, runtime.Graph.Paths, new PathQuery(f, t, options, first, after) { Allowance = request.Allowance }, request.RecordUnits, ct)));
             }));
         export.MapGet("/shortest-paths", (HttpContext context, ApiRuntime runtime) =>
             RunAsync(context, PathParameters, "shortest-paths", (request, ct) =>
@@ -56,7 +56,7 @@ public static class ExportEndpoints
                 var options = request.Options();
                 var first = request.Integer("first") ?? 20;
                 return Guarded(request, () => BetweenAsync(runtime, (from, fromCountries), (to, toCountries), ct, (f, t) =>
-                    ExportScopes.ShortestPathsAsync(runtime.Graph.Store, runtime.Graph.Paths, new ShortestPathQuery(f, t, options, first) { Allowance = request.Allowance }, ct)));
+                    ExportScopes.ShortestPathsAsync(runtime.Graph.Store, runtime.Graph.Paths, new ShortestPathQuery(f, t, options, first) { Allowance = request.Allowance }, request.RecordUnits, ct)));
             }));
         export.MapGet("/neighborhood", (HttpContext context, ApiRuntime runtime) =>
             RunAsync(context, NeighbourhoodParameters, "neighborhood", async (request, ct) =>
@@ -73,7 +73,7 @@ public static class ExportEndpoints
 
                 return await Guarded(request, async () =>
                     await runtime.Graph.Store.GetEntitiesAsync([id!], ct).ConfigureAwait(false) is { Count: > 0 }
-                        ? await ExportScopes.NeighbourhoodAsync(runtime.Graph.Store, runtime.Graph.Paths, query, ct).ConfigureAwait(false)
+                        ? await ExportScopes.NeighbourhoodAsync(runtime.Graph.Store, runtime.Graph.Paths, query, request.RecordUnits, ct).ConfigureAwait(false)
                         : throw new PathQueryException(PathQueryException.NotFound, $"Parameter \"id\": no entity has the id '{id}'.")).ConfigureAwait(false);
             }));
         return endpoints;
@@ -118,10 +118,23 @@ public static class ExportEndpoints
         HttpContext context, IReadOnlyCollection<string> known, string scope, Func<ExportRequest, CancellationToken, Task<ExportGraph>> build)
     {
         var limits = context.RequestServices.GetRequiredService<IOptions<ApiOptions>>().Value.Limits;
-        var request = new ExportRequest(context.Request.Query) { Allowance = new ExpansionAllowance(limits.RequestExpansionBudget) };
+        var request = new ExportRequest(context.Request.Query) { Allowance = new ExpansionAllowance(limits.RequestExpansionBudget), RecordUnits = limits.RecordWorkUnits };
         var format = request.Format();
         request.RejectUnknown(known);
         ExportGraph graph;
+        IDisposable? slot = null;
+        try
+        {
+            // The whole graph streams from the store for as long as it takes: one of few server-wide slots, held to the end.
+            slot = scope == "graph" ? context.RequestServices.GetRequiredService<GraphExportSlots>().Enter() : null;
+        }
+        catch (RequestProblem problem)
+        {
+            await GraphQLResponses.WriteProblemAsync(context, problem, context.RequestAborted).ConfigureAwait(false);
+            return;
+        }
+
+        using var held = slot;
 
         using (var timeout = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted))
         {

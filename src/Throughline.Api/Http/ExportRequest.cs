@@ -20,6 +20,9 @@ internal sealed class ExportRequest(IQueryCollection query)
     /// <summary>The request's expansion allowance (RequestExpansionBudget), as a GraphQL request has one.</summary>
     public ExpansionAllowance? Allowance { get; init; }
 
+    /// <summary>Allowance units each record the export reads costs (RecordWorkUnits), as for the GraphQL fields.</summary>
+    public long RecordUnits { get; init; }
+
     private readonly List<string> _problems = [];
 
     public IReadOnlyList<string> Problems => _problems;

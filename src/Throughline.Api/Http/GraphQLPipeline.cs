@@ -134,6 +134,7 @@ public sealed class GraphQLPipeline(
     {
         Budget = _limits.RequestExpansionBudget,
         RecordUnits = _limits.RecordWorkUnits,
+        NameUnits = _limits.NameWorkUnits,
         HeavyWork = heavyWork,
         Size = GraphSizeOf(runtime),
     };

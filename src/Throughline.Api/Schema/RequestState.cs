@@ -19,7 +19,10 @@ public sealed record RequestState(ExpansionAllowance Allowance)
     /// <summary>Allowance units one record read for a heavy field costs (RecordWorkUnits).</summary>
     public long RecordUnits { get; init; }
 
-    /// <summary>The served graph's size: a text search scans every name (null: unknown, nothing charged).</summary>
+    /// <summary>Allowance units one entity name read by a text search costs (NameWorkUnits).</summary>
+    public long NameUnits { get; init; } = 1;
+
+    /// <summary>The served graph's size: a text search without the name index scans every name (null: unknown, nothing charged).</summary>
     public GraphSize? Size { get; init; }
 
     /// <summary>Where engine calls and text searches run (null outside the HTTP pipeline: run inline).</summary>
@@ -40,12 +43,38 @@ public sealed record RequestState(ExpansionAllowance Allowance)
         }
     }
 
-    /// <summary>Charges a text search's scan of every entity name, or fails the field with LIMIT_EXCEEDED.</summary>
-    internal static void ChargeSearch(ResolveFieldContext context, string field)
+    /// <summary>
+    /// Charges a text search before it runs. One that reads every name (a text shorter than a trigram, or a store without
+    /// a name index) pays for all of them, NameWorkUnits each, or fails with LIMIT_EXCEEDED; one the store's name index
+    /// answers pays for its matches once it knows them (<see cref="ChargeSearchMatches"/>), and needs one name's worth
+    /// left to start.
+    /// </summary>
+    internal static void ChargeSearch(ResolveFieldContext context, string field, bool indexed)
     {
-        if (context.UserContext is RequestState { Size: { } size } state)
+        if (context.UserContext is not RequestState state)
         {
-            state.Charge(field, size.Entities, $"scanning the names of all {size.Entities.ToString("N0", CultureInfo.InvariantCulture)} entities");
+            return;
+        }
+
+        if (indexed)
+        {
+            state.Charge(field, state.NameUnits, "looking its text up in the name index");
+        }
+        else if (state.Size is { } size)
+        {
+            state.Charge(field, size.Entities * state.NameUnits,
+                $"scanning the names of all {size.Entities.ToString("N0", CultureInfo.InvariantCulture)} entities ({state.NameUnits} units each, " +
+                "NameWorkUnits; a text of three or more characters uses the name index instead)");
+        }
+    }
+
+    /// <summary>Charges an indexed text search for the entities it matched (NameWorkUnits each), or fails the field with LIMIT_EXCEEDED.</summary>
+    internal static void ChargeSearchMatches(ResolveFieldContext context, string field, int matches)
+    {
+        if (context.UserContext is RequestState state && matches > 0)
+        {
+            state.Charge(field, matches * state.NameUnits,
+                $"ranking its {matches.ToString("N0", CultureInfo.InvariantCulture)} matching entities ({state.NameUnits} units each, NameWorkUnits)");
         }
     }
 

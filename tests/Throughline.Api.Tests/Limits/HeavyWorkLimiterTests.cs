@@ -94,6 +94,28 @@ public sealed class HeavyWorkLimiterTests : IDisposable
         api.Services.GetRequiredService<HeavyWorkLimiter>().PeakRunning.Should().Be(1);
     }
 
+    [Fact]
+    public async Task A_whole_graph_export_beyond_the_streaming_ones_gets_503_with_retry_after()
+    {
+        await using var api = await StartAsync(slots: 1, queue: 0, timeoutSeconds: 10);
+        var slots = api.Services.GetRequiredService<GraphExportSlots>();
+
+        // The test holds the one slot as a long export streaming to another client would.
+        ApiResponse refused;
+        using (slots.Enter())
+        {
+            refused = await GetAsync(api, "203.0.113.20", "/export/graph?format=csv-edges");
+        }
+
+        var served = await GetAsync(api, "203.0.113.21", "/export/graph?format=csv-edges");
+
+        refused.Status.Should().Be(HttpStatusCode.ServiceUnavailable, refused.Text);
+        refused.Headers.Should().ContainKey("Retry-After");
+        refused.Text.Should().Contain("LIMIT_EXCEEDED").And.Contain("MaxConcurrentGraphExports").And.NotContain("   at ");
+        served.Status.Should().Be(HttpStatusCode.OK, served.Text);
+        served.Text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length.Should().Be(6_001, "a header and the synthetic graph's 6,000 relations");
+    }
+
     private string FirstEntity() =>
         File.ReadLines(Path.Combine(_seed, "entities.yaml")).Select(l => l.Trim()).First(l => l.StartsWith("- id:", StringComparison.Ordinal))["- id:".Length..].Trim();
 

@@ -75,16 +75,23 @@ internal static class QueryResolvers
             throw Errors.BadInput($"Argument \"after\" is not an entity cursor returned by this API: '{context.GetArgument<string>("after")}'.");
         }
 
-        if (!string.IsNullOrWhiteSpace(context.GetArgument<string>("search")))
+        var text = context.GetArgument<string>("search");
+        var searches = !string.IsNullOrWhiteSpace(text);
+        var indexed = searches && store.SearchUsesIndex(text!);
+        if (searches)
         {
-            RequestState.ChargeSearch(context, "entities(search:)");
+            RequestState.ChargeSearch(context, "entities(search:)", indexed);
         }
 
         var search = new EntitySearch(context.GetArgument<string>("search"), Arguments.List<Core.Model.EntityKind>(context.Arguments, "kinds"), first, offset);
         // A text search scans every name: heavy work, in one of the server's slots; a plain listing is a page read.
-        var page = search.Text is { } text && !string.IsNullOrWhiteSpace(text)
+        var page = searches
             ? await RequestState.RunHeavyAsync(context, () => store.SearchEntitiesAsync(search, context.CancellationToken)).ConfigureAwait(false)
             : await store.SearchEntitiesAsync(search, context.CancellationToken).ConfigureAwait(false);
+        if (indexed)
+        {
+            RequestState.ChargeSearchMatches(context, "entities(search:)", page.TotalCount);
+        }
         var edges = page.Items
             .Select((entity, i) => new EntityEdge(Arguments.Cursor("entity", (offset + i + 1).ToString(CultureInfo.InvariantCulture)), entity))
             .ToList();
