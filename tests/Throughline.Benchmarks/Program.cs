@@ -35,6 +35,13 @@ if (args is ["neo4j-figures", .. var sizes])
     return;
 }
 
+// `search-figures FILE` times entities(search:) on a bench SQLite file against schema 5's scan (Storage/SearchFigures.cs).
+if (args is ["search-figures", var searchFile])
+{
+    await Throughline.Benchmarks.Storage.SearchFigures.RunAsync(searchFile);
+    return;
+}
+
 // `draft-figures` times drafting a 2,000-word article against the seed graph (Ingest/DraftFigures.cs).
 if (args is ["draft-figures"])
 {

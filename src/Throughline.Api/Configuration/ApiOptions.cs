@@ -91,12 +91,17 @@ public sealed class LimitOptions
     public long RecordWorkUnits { get; set; } = 50;
 
     /// <summary>
-    /// Allowance units one entity name costs a text search (<c>entities(search:)</c>): every name when it scans them all
-    /// (a text shorter than three characters, or a store without a name index: Neo4j), each match when the SQLite
-    /// store's trigram index finds the candidates. Calibrated against the path engine's cost per adjacency entry on the
-    /// 1M-entity bench graph (README, "Limits").
+    /// Allowance units one entity name costs a text search (<c>entities(search:)</c>) that reads every name: a text
+    /// shorter than three characters, or a store without a name index (Neo4j). Reading a name costs about half the CPU
+    /// of examining an adjacency entry (search-figures on the 1M-entity bench graph: a scan takes 0.25 to 0.55 s).
     /// </summary>
-    public long NameWorkUnits { get; set; } = 2;
+    public long NameWorkUnits { get; set; } = 1;
+
+    /// <summary>
+    /// Allowance units each entity an indexed text search matches costs (SQLite, three or more characters): finding,
+    /// checking and ranking a match costs about ten adjacency entries (search-figures: 58 ms for 11,000 matches).
+    /// </summary>
+    public long MatchWorkUnits { get; set; } = 10;
 
     /// <summary>Requests with graph searches (paths, shortestPaths, neighborhood, entities with search text) one client may run at once; more wait, then get 429.</summary>
     public int MaxConcurrentHeavyRequests { get; set; } = 1;

@@ -135,6 +135,7 @@ public sealed class GraphQLPipeline(
         Budget = _limits.RequestExpansionBudget,
         RecordUnits = _limits.RecordWorkUnits,
         NameUnits = _limits.NameWorkUnits,
+        MatchUnits = _limits.MatchWorkUnits,
         HeavyWork = heavyWork,
         Size = GraphSizeOf(runtime),
     };

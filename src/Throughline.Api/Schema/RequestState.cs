@@ -19,8 +19,11 @@ public sealed record RequestState(ExpansionAllowance Allowance)
     /// <summary>Allowance units one record read for a heavy field costs (RecordWorkUnits).</summary>
     public long RecordUnits { get; init; }
 
-    /// <summary>Allowance units one entity name read by a text search costs (NameWorkUnits).</summary>
+    /// <summary>Allowance units one entity name read by a scanning text search costs (NameWorkUnits).</summary>
     public long NameUnits { get; init; } = 1;
+
+    /// <summary>Allowance units one entity matched by an indexed text search costs (MatchWorkUnits).</summary>
+    public long MatchUnits { get; init; } = 1;
 
     /// <summary>The served graph's size: a text search without the name index scans every name (null: unknown, nothing charged).</summary>
     public GraphSize? Size { get; init; }
@@ -46,8 +49,9 @@ public sealed record RequestState(ExpansionAllowance Allowance)
     /// <summary>
     /// Charges a text search before it runs. One that reads every name (a text shorter than a trigram, or a store without
     /// a name index) pays for all of them, NameWorkUnits each, or fails with LIMIT_EXCEEDED; one the store's name index
-    /// answers pays for its matches once it knows them (<see cref="ChargeSearchMatches"/>), and needs one name's worth
-    /// left to start.
+    /// answers pays for its matches once it knows them (<see cref="ChargeSearchMatches"/>), and needs one match's worth
+    /// left to start. The store answers a text too many entities hold by the scan, so an indexed search never costs
+    /// much more than a scan before it is charged.
     /// </summary>
     internal static void ChargeSearch(ResolveFieldContext context, string field, bool indexed)
     {
@@ -58,7 +62,7 @@ public sealed record RequestState(ExpansionAllowance Allowance)
 
         if (indexed)
         {
-            state.Charge(field, state.NameUnits, "looking its text up in the name index");
+            state.Charge(field, state.MatchUnits, "looking its text up in the name index");
         }
         else if (state.Size is { } size)
         {
@@ -68,13 +72,14 @@ public sealed record RequestState(ExpansionAllowance Allowance)
         }
     }
 
-    /// <summary>Charges an indexed text search for the entities it matched (NameWorkUnits each), or fails the field with LIMIT_EXCEEDED.</summary>
+    /// <summary>Charges an indexed text search for the entities it matched (MatchWorkUnits each), or fails the field with LIMIT_EXCEEDED.</summary>
     internal static void ChargeSearchMatches(ResolveFieldContext context, string field, int matches)
     {
         if (context.UserContext is RequestState state && matches > 0)
         {
-            state.Charge(field, matches * state.NameUnits,
-                $"ranking its {matches.ToString("N0", CultureInfo.InvariantCulture)} matching entities ({state.NameUnits} units each, NameWorkUnits)");
+            state.Charge(field, matches * state.MatchUnits,
+                $"ranking its {matches.ToString("N0", CultureInfo.InvariantCulture)} matching entities ({state.MatchUnits} units each, MatchWorkUnits; " +
+                "a more specific text matches fewer)");
         }
     }
 

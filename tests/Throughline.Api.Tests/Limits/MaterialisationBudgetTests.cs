@@ -85,7 +85,7 @@ public sealed class MaterialisationBudgetTests
     [Fact]
     public async Task Indexed_text_searches_pay_for_the_entities_they_match()
     {
-        // "china" is looked up in the trigram index: a search costs one name's units to start and its matches' after; the
+        // "china" is looked up in the trigram index: a search costs one match's units to start and its matches' after; the
         // allowance pays for two searches and the third one's start, not its matches.
         var matches = SeedFacts.Batch.Entities.Count(e => e.Names.Any(n => n.Contains("china", StringComparison.OrdinalIgnoreCase)));
         matches.Should().BeGreaterThan(1, "the seed names several Chinese bodies");
@@ -93,7 +93,7 @@ public sealed class MaterialisationBudgetTests
         await using var api = await ApiServer.StartAsync(new Dictionary<string, string?>
         {
             ["Throughline:Limits:RequestExpansionBudget"] = ((2 * units * (1 + matches)) + units).ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["Throughline:Limits:NameWorkUnits"] = units.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Throughline:Limits:MatchWorkUnits"] = units.ToString(System.Globalization.CultureInfo.InvariantCulture),
         });
         const string search = "entities(search: \"china\", first: 1) { totalCount }";
 
@@ -104,6 +104,6 @@ public sealed class MaterialisationBudgetTests
         two.Data.GetProperty("a").GetProperty("totalCount").GetInt32().Should().Be(matches);
         three.Errors.Should().ContainSingle(three.Text);
         three.FirstErrorCode.Should().Be("LIMIT_EXCEEDED");
-        three.Errors[0].GetProperty("message").GetString().Should().Contain("matching entities").And.Contain("NameWorkUnits");
+        three.Errors[0].GetProperty("message").GetString().Should().Contain("matching entities").And.Contain("MatchWorkUnits");
     }
 }
