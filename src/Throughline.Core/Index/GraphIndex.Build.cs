@@ -18,6 +18,7 @@ public sealed partial class GraphIndex
         _from = from;
         _to = to;
         _facts = facts;
+        _placementTargets = new PlacementTargets(to, facts, entityIds.Length);
         // The three structures are independent; building them side by side shortens start-up on two cores.
         Adjacency? outgoing = null, incoming = null, children = null;
         NameTable? nameTable = null;
@@ -51,6 +52,7 @@ public sealed partial class GraphIndex
         _to = baseIndex._to;
         _facts = baseIndex._facts;
         _relationTable = baseIndex._relationTable;
+        _placementTargets = baseIndex._placementTargets;
         _nameTable = baseIndex._nameTable;
         _delta = delta;
         Outgoing = outgoing;

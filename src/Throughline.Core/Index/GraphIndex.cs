@@ -24,6 +24,7 @@ public sealed partial class GraphIndex
     private readonly RelationFacts[] _facts;
     private readonly RelationIdTable _relationTable;
     private readonly NameTable _nameTable;
+    private readonly PlacementTargets _placementTargets;
 
     // What was written since the base was built; null for a compact index.
     private readonly IndexDelta? _delta;
@@ -57,6 +58,13 @@ public sealed partial class GraphIndex
 
     /// <summary>True when some entity's dense id does not follow the ordinal order of ids (one added since the base).</summary>
     internal bool HasAddedEntities => _delta is { AddedIds.Length: > 0 };
+
+    /// <summary>
+    /// False only when no LOCATED_IN or OPERATES_IN relation can point to <paramref name="entity"/>: none of the base's
+    /// does, and no write since has touched its incoming row.
+    /// </summary>
+    internal bool MayBePlacementTarget(int entity) =>
+        _placementTargets.Contains(entity) || (Incoming.Replaced.Count != 0 && Incoming.Replaced.ContainsKey(entity));
 
     /// <summary>The dense id of an entity, or -1.</summary>
     public int Find(string entityId)

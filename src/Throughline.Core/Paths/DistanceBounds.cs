@@ -17,11 +17,15 @@ internal sealed class DistanceBounds : IDisposable
     private readonly byte[] _distancePlusOne;
     private readonly int _completedDepth;
 
-    private DistanceBounds(byte[] distancePlusOne, int completedDepth)
+    private DistanceBounds(byte[] distancePlusOne, int completedDepth, long work)
     {
         _distancePlusOne = distancePlusOne;
         _completedDepth = completedDepth;
+        Work = work;
     }
+
+    /// <summary>Adjacency entries the breadth-first search read (the rows of every level it completed).</summary>
+    public long Work { get; }
 
     /// <summary>How many levels the breadth-first search finished (large when it ran out of entities to reach).</summary>
     public int CompletedDepth => _completedDepth;
@@ -55,8 +59,12 @@ internal sealed class DistanceBounds : IDisposable
     };
 
     /// <summary>Breadth-first from <paramref name="seeds"/>, following relations as <paramref name="walk"/> says.</summary>
+    /// <param name="firstLevel">
+    /// The seeds' hops walking the same way, when the search has tabulated them anyway (see <see cref="LastHops"/>):
+    /// the first level is then read from the table instead of walking the seeds' rows and their relations a second time.
+    /// </param>
     public static DistanceBounds Compute(
-        GraphIndex index, EntitySet seeds, Direction walk, in RelationFilter filter, int maxDepth, long workCap)
+        GraphIndex index, EntitySet seeds, Direction walk, in RelationFilter filter, int maxDepth, long workCap, LastHops? firstLevel = null)
     {
         var distance = ArrayPool<byte>.Shared.Rent(index.EntityCount);
         Array.Clear(distance, 0, index.EntityCount);
@@ -72,16 +80,35 @@ internal sealed class DistanceBounds : IDisposable
         {
             if (frontier.Count == 0)
             {
-                return new DistanceBounds(distance, Unreachable);
+                return new DistanceBounds(distance, Unreachable, work);
             }
 
-            work += frontier.Sum(e => (long)Degree(index, walk, e));
-            if (work > workCap)
+            var levelWork = frontier.Sum(e => (long)Degree(index, walk, e));
+            if (work + levelWork > workCap)
             {
-                return new DistanceBounds(distance, depth - 1);
+                return new DistanceBounds(distance, depth - 1, work);
             }
+
+            work += levelWork;
 
             var next = new List<int>();
+            if (depth == 1 && firstLevel is { Available: true })
+            {
+                // Sorted by entity, so an entity next to several seeds is one run.
+                for (var i = 0; i < firstLevel.Count; i++)
+                {
+                    var v = firstLevel.EntityAt(i);
+                    if (distance[v] == 0)
+                    {
+                        distance[v] = 2;
+                        next.Add(v);
+                    }
+                }
+
+                frontier = next;
+                continue;
+            }
+
             foreach (var e in frontier)
             {
                 var groups = new NeighbourGroups<Visited>(index, e, walk, filter, budget: null, visited);
@@ -98,7 +125,7 @@ internal sealed class DistanceBounds : IDisposable
             frontier = next;
         }
 
-        return new DistanceBounds(distance, frontier.Count == 0 ? Unreachable : maxDepth);
+        return new DistanceBounds(distance, frontier.Count == 0 ? Unreachable : maxDepth, work);
     }
 
     public void Dispose() => ArrayPool<byte>.Shared.Return(_distancePlusOne);

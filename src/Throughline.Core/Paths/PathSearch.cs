@@ -11,6 +11,9 @@ namespace Throughline.Core.Paths;
 /// </summary>
 internal sealed class PathSearch
 {
+    /// <summary>Rows shorter than this are walked at the last hop too: a few entries cost less than a binary search.</summary>
+    public const int DefaultLookUpFromDegree = 16;
+
     private readonly GraphIndex _index;
     private readonly Direction _direction;
     private readonly RelationFilter _filter;
@@ -26,6 +29,8 @@ internal sealed class PathSearch
     private readonly double[] _confidence;
     private readonly int[] _turned;
     private readonly SuccessorCache _cache;
+    private readonly LastHops? _lastHops;
+    private readonly int _lookUpFromDegree;
     private readonly List<int> _keptNeighbours = [];
     private readonly List<double> _keptConfidence = [];
 
@@ -33,9 +38,12 @@ internal sealed class PathSearch
     /// <param name="bounds">Distances to <paramref name="ends"/>, walking the same way as the search.</param>
     public PathSearch(
         GraphIndex index, Direction direction, bool reversed, in RelationFilter filter, EntitySet ends, DistanceBounds bounds,
-        SearchBudget budget, PathCollector collector, int minHops, int maxHops, SuccessorCache? cache = null)
+        SearchBudget budget, PathCollector collector, int minHops, int maxHops, SuccessorCache? cache = null, LastHops? lastHops = null,
+        int lookUpFromDegree = DefaultLookUpFromDegree)
     {
         _cache = cache ?? new SuccessorCache();
+        _lastHops = lastHops;
+        _lookUpFromDegree = lookUpFromDegree;
         _index = index;
         _reversed = reversed;
         _direction = reversed ? DistanceBounds.Reverse(direction) : direction;
@@ -79,6 +87,26 @@ internal sealed class PathSearch
         var next = depth + 1;
         var u = _path[depth];
         var hopsLeft = _maxHops - next;
+        if (hopsLeft == 0 && _lastHops is not null && Degree(u) >= _lookUpFromDegree && _lastHops.TryFind(u, out var first, out var end))
+        {
+            // The last hop can only land on an end: look those up rather than walk the row for them.
+            // Charged as the work it is (the probes and the hops found), so a budget buys about as much time as a walk's.
+            if (!_budget.Spend(_lastHops.ProbeCost + end - first))
+            {
+                return;
+            }
+
+            for (var i = first; i < end; i++)
+            {
+                if (!Step(depth, _lastHops.End(i), _lastHops.Confidence(i)))
+                {
+                    return;
+                }
+            }
+
+            return;
+        }
+
         if (_cache.TryGet(u, hopsLeft, out var kept))
         {
             for (var i = 0; i < kept.Neighbours.Length; i++)
@@ -187,6 +215,13 @@ internal sealed class PathSearch
 
         _collector.Offer(_turned.AsSpan(0, hops + 1), confidence);
     }
+
+    private int Degree(int entity) => _direction switch
+    {
+        Direction.Outgoing => _index.Outgoing.Degree(entity),
+        Direction.Incoming => _index.Incoming.Degree(entity),
+        _ => _index.Outgoing.Degree(entity) + _index.Incoming.Degree(entity),
+    };
 
     private bool IsOnPath(int entity, int depth)
     {

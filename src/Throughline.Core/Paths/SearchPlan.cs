@@ -19,8 +19,10 @@ internal sealed class SearchPlan : IDisposable
     private readonly EntitySet _ends;
     private readonly DistanceBounds _toEnds;
     private readonly SuccessorCache _successors = new();
+    private readonly LastHops _lastHops;
 
-    private SearchPlan(GraphIndex index, PathOptions options, EntitySet starts, EntitySet ends, DistanceBounds toEnds, bool reversed)
+    private SearchPlan(
+        GraphIndex index, PathOptions options, EntitySet starts, EntitySet ends, DistanceBounds toEnds, bool reversed, LastHops intoEnds)
     {
         _index = index;
         _options = options;
@@ -28,54 +30,62 @@ internal sealed class SearchPlan : IDisposable
         _ends = ends;
         _toEnds = toEnds;
         Reversed = reversed;
+        _lastHops = intoEnds;
     }
+
+    /// <summary>Rows at least this long are looked up in <see cref="LastHops"/> at the last hop; tests set 0 to use it everywhere.</summary>
+    public int LookUpFromDegree { get; private init; } = PathSearch.DefaultLookUpFromDegree;
 
     /// <summary>True when the search starts at the targets.</summary>
     public bool Reversed { get; }
 
     /// <param name="reverse">Null to choose by fan-out; tests force each direction to prove both give the same answers.</param>
+    /// <param name="lookUpFromDegree">See <see cref="LookUpFromDegree"/>.</param>
+    /// <param name="shortestOnly">
+    /// The search stops at the first length that has paths (shortest paths): the forward search with exact bounds then
+    /// reads only rows on shortest routes, so it is taken whenever the exact bounds are there, without weighing the
+    /// longer lengths it will not search.
+    /// </param>
     public static SearchPlan Choose(
-        GraphIndex index, PathOptions options, EntitySet sources, EntitySet targets, long workCap, bool? reverse = null)
+        GraphIndex index, PathOptions options, EntitySet sources, EntitySet targets, long workCap, bool? reverse = null,
+        bool shortestOnly = false, int lookUpFromDegree = PathSearch.DefaultLookUpFromDegree)
     {
+        var filter = new RelationFilter(options);
         var backwards = DistanceBounds.Reverse(options.Direction);
+        var depth = options.MaxHops - 1;
         var reversed = reverse ?? FanOut(index, targets, backwards) < FanOut(index, sources, options.Direction);
-        if (reverse is null && reversed
-            && TryExactBoundsToTargets(index, options, targets, backwards, workCap) is { } exact)
+        if (reverse is null && reversed)
         {
-            return new SearchPlan(index, options, sources, targets, exact, reversed: false);
+            // Exact distances to the targets, when the breadth-first search out of the (few) targets finishes within the
+            // cap, let a forward search from the sources expand only entities that still lie on some path, at the price of
+            // a scan of the sources' (large) rows. The backward search reads about the rows that breadth-first search
+            // read (its last hop into the sources is looked up, see LastHops); the forward one reads the sources' rows and
+            // those of their neighbours still in reach: the cheaper wins.
+            var intoTargets = new LastHops(index, targets, options.Direction, filter);
+            var exact = DistanceBounds.Compute(index, targets, backwards, filter, depth, workCap, intoTargets);
+            if (exact.CompletedDepth >= depth && (shortestOnly || ForwardWork(index, options, sources, exact, limit: exact.Work) < exact.Work))
+            {
+                return new SearchPlan(index, options, sources, targets, exact, reversed: false, intoTargets)
+                {
+                    LookUpFromDegree = lookUpFromDegree,
+                };
+            }
+
+            exact.Dispose();
+            intoTargets.Dispose();
         }
 
         var (starts, ends) = reversed ? (targets, sources) : (sources, targets);
+        var intoEnds = new LastHops(index, ends, reversed ? backwards : options.Direction, filter);
         // The bounds walk from the ends towards the starts: against the search's own direction.
-        var toEnds = DistanceBounds.Compute(
-            index, ends, reversed ? options.Direction : backwards, new RelationFilter(options), options.MaxHops - 1, workCap);
-        return new SearchPlan(index, options, starts, ends, toEnds, reversed);
-    }
-
-    /// <summary>
-    /// Distances to the targets that are exact for every hop count a path can still use, when the breadth-first search
-    /// out of the (few) targets finishes within the work cap; otherwise null. Walking backwards from a few targets
-    /// towards a hub prunes only at the last hop (the capped search out of the hub finishes one level), so it reads every
-    /// row two hops from the targets; walking forwards from the hub with exact bounds expands only entities that still
-    /// lie on some path, at the price of one sequential scan of the hub's row.
-    /// </summary>
-    private static DistanceBounds? TryExactBoundsToTargets(
-        GraphIndex index, PathOptions options, EntitySet targets, Direction backwards, long workCap)
-    {
-        var depth = options.MaxHops - 1;
-        var bounds = DistanceBounds.Compute(index, targets, backwards, new RelationFilter(options), depth, workCap);
-        if (bounds.CompletedDepth >= depth)
-        {
-            return bounds;
-        }
-
-        bounds.Dispose();
-        return null;
+        var toEnds = DistanceBounds.Compute(index, ends, reversed ? options.Direction : backwards, filter, depth, workCap, intoEnds);
+        return new SearchPlan(index, options, starts, ends, toEnds, reversed, intoEnds) { LookUpFromDegree = lookUpFromDegree };
     }
 
     public void Run(SearchBudget budget, PathCollector collector, int minHops, int maxHops) =>
         new PathSearch(
-            _index, _options.Direction, Reversed, new RelationFilter(_options), _ends, _toEnds, budget, collector, minHops, maxHops, _successors)
+            _index, _options.Direction, Reversed, new RelationFilter(_options), _ends, _toEnds, budget, collector, minHops, maxHops, _successors, _lastHops,
+            LookUpFromDegree)
             .Run(_starts);
 
     /// <summary>
@@ -96,7 +106,60 @@ internal sealed class SearchPlan : IDisposable
         return maxHops;
     }
 
-    public void Dispose() => _toEnds.Dispose();
+    public void Dispose()
+    {
+        _toEnds.Dispose();
+        _lastHops.Dispose();
+    }
+
+    /// <summary>
+    /// Adjacency entries a forward search with exact bounds reads in its first two levels: the sources' rows and the rows
+    /// of their neighbours that can still reach a target. Counting stops past <paramref name="limit"/>.
+    /// </summary>
+    private static long ForwardWork(GraphIndex index, PathOptions options, EntitySet sources, DistanceBounds exact, long limit)
+    {
+        long entries = 0;
+        foreach (var s in sources.Members)
+        {
+            if (options.Direction != Direction.Incoming)
+            {
+                entries = InReach(index.Outgoing.NeighboursOf(s), entries);
+            }
+
+            if (options.Direction != Direction.Outgoing)
+            {
+                entries = InReach(index.Incoming.NeighboursOf(s), entries);
+            }
+        }
+
+        return entries;
+
+        long InReach(ReadOnlySpan<int> row, long entries)
+        {
+            entries += row.Length;
+            foreach (var x in row)
+            {
+                if (entries > limit)
+                {
+                    break;
+                }
+
+                if (exact.LowerBound(x) <= options.MaxHops - 1)
+                {
+                    entries += Degree(index, x, options.Direction);
+                }
+            }
+
+            return entries;
+        }
+    }
+
+    private static long Degree(GraphIndex index, int entity, Direction walk) => walk switch
+    {
+        Direction.Outgoing => index.Outgoing.Degree(entity),
+        Direction.Incoming => index.Incoming.Degree(entity),
+        _ => index.Outgoing.Degree(entity) + index.Incoming.Degree(entity),
+    };
 
     private static long FanOut(GraphIndex index, EntitySet entities, Direction walk)
     {

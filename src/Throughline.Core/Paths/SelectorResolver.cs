@@ -103,6 +103,12 @@ internal sealed class SelectorResolver(GraphIndex index)
                 Visit(child);
             }
 
+            // Only a row some placement points into can place anything; most entities inside a region have none.
+            if (!index.MayBePlacementTarget(place))
+            {
+                continue;
+            }
+
             var sources = index.Incoming.NeighboursOf(place);
             var relations = index.Incoming.RelationsOf(place);
             for (var i = 0; i < sources.Length; i++)

@@ -42,7 +42,13 @@ public sealed class OnePassSearchTests
             {
                 foreach (var reverse in new bool?[] { null, false, true })
                 {
-                    var engine = new PathEngine(index) { OnePassFirst = onePass, ReverseSearch = reverse };
+                    // The one-pass runs look every last hop up (LastHops), the level-by-level runs walk these short rows.
+                    var engine = new PathEngine(index)
+                    {
+                        OnePassFirst = onePass,
+                        ReverseSearch = reverse,
+                        LastHopLookUpFromDegree = onePass ? 0 : PathSearch.DefaultLookUpFromDegree,
+                    };
                     string? after = null;
                     for (var page = 0; page < 100; page++)
                     {

@@ -1,5 +1,7 @@
+using Throughline.Core.Index;
 using Throughline.Core.Model;
 using Throughline.Core.Paths;
+using Throughline.Core.Storage;
 using static Throughline.Core.Model.RelationType;
 
 namespace Throughline.Core.Tests.Paths;
@@ -116,5 +118,37 @@ public sealed class PathEngineSelectorTests
         var act = () => Routes(new(), new(Ids: ["project/camp"]));
 
         (await act.Should().ThrowAsync<PathQueryException>()).Which.Code.Should().Be(PathQueryException.BadUserInput);
+    }
+
+    [Fact]
+    public async Task Anything_placed_in_something_inside_counts_not_only_what_is_placed_in_a_place()
+    {
+        // The catalogue has LOCATED_IN end at places, but the index takes what the store holds: an annex placed in the
+        // camp (a project) is inside Xinjiang too, as the reference's fixpoint says.
+        var engine = Geography()
+            .Relation("contractor-builds-annex", "org/contractor", ContractorFor, "project/annex")
+            .Relation("annex-at-camp", "project/annex", LocatedIn, "project/camp")
+            .Engine();
+
+        var page = await engine.FindPathsAsync(new PathQuery(new(Names: ["intel"]), new(Kinds: [EntityKind.Project], LocatedIn: ["Xinjiang"]), new PathOptions()));
+
+        page.Routes().Should().Equal("intel>contractor>annex", "intel>contractor>camp", "intel>contractor>annex>camp");
+    }
+
+    [Fact]
+    public async Task A_placement_written_after_the_index_was_built_places_what_it_names()
+    {
+        // Nothing points a placement at the office project in the compressed arrays; the write's row must still be read.
+        var graph = Geography().Relation("contractor-builds-annex", "org/contractor", ContractorFor, "project/annex");
+        var index = GraphIndex.Build(graph.Snapshot);
+        var annexAtCamp = new Relation(
+            "annex-at-camp", LocatedIn, "project/annex", "project/camp", RelationStatus.Reported, 0.8, [new Evidence("a", "q", 0, 1)]);
+        var query = new PathQuery(new(Names: ["intel"]), new(Kinds: [EntityKind.Project], LocatedIn: ["Xinjiang"]), new PathOptions());
+
+        var before = await new PathEngine(index).FindPathsAsync(query);
+        var after = await new PathEngine(index.With(new ImportBatch([], [], [annexAtCamp]))).FindPathsAsync(query);
+
+        before.Routes().Should().Equal("intel>contractor>camp");
+        after.Routes().Should().Equal("intel>contractor>annex", "intel>contractor>camp", "intel>contractor>annex>camp");
     }
 }

@@ -8,10 +8,18 @@ public sealed class SearchPlanTests
 {
     private const int Leaves = 20;
 
-    /// <summary>A hub supplying many leaves; two of them lead on to one project, one directly and one through a middleman.</summary>
-    private static GraphIndex HubGraph()
+    /// <summary>
+    /// A hub supplying many leaves; two of them lead on to one project, one directly and one through a middleman, who is
+    /// also supplied by <paramref name="decoys"/> organisations the hub does not reach.
+    /// </summary>
+    private static GraphIndex HubGraph(int decoys = 30)
     {
         var graph = new TestGraph();
+        for (var i = 0; i < decoys; i++)
+        {
+            graph.Relation($"d{i}", $"org/decoy{i:D2}", Supplies, "org/mid");
+        }
+
         for (var i = 0; i < Leaves; i++)
         {
             graph.Relation($"h{i}", "org/hub", Supplies, $"org/leaf{i:D2}");
@@ -22,9 +30,9 @@ public sealed class SearchPlanTests
         return GraphIndex.Build(graph.Snapshot);
     }
 
-    private static SearchPlan Plan(GraphIndex index, long workCap, bool? reverse = null) =>
+    private static SearchPlan Plan(GraphIndex index, long workCap, bool? reverse = null, bool shortestOnly = false) =>
         SearchPlan.Choose(
-            index, new PathOptions(MaxHops: 4), Set(index, "org/hub"), Set(index, "project/t"), workCap, reverse);
+            index, new PathOptions(MaxHops: 4), Set(index, "org/hub"), Set(index, "project/t"), workCap, reverse, shortestOnly);
 
     private static EntitySet Set(GraphIndex index, string id) => new(index.EntityCount, [index.Find(id)]);
 
@@ -36,10 +44,28 @@ public sealed class SearchPlanTests
     }
 
     [Fact]
-    public void A_hub_to_a_target_with_cheap_exact_distances_searches_forwards_from_the_hub()
+    public void A_hub_to_a_target_whose_exact_distances_cost_more_than_the_hubs_rows_searches_forwards_from_the_hub()
     {
         var index = HubGraph();
         using var plan = Plan(index, workCap: 1_000);
+
+        plan.Reversed.Should().BeFalse("the breadth-first search out of the project read 35 entries, the hub's rows in reach 22");
+    }
+
+    [Fact]
+    public void A_hub_to_a_target_with_few_rows_behind_it_searches_backwards_and_looks_the_hub_up()
+    {
+        var index = HubGraph(decoys: 0);
+        using var plan = Plan(index, workCap: 1_000);
+
+        plan.Reversed.Should().BeTrue("the breadth-first search out of the project read 5 entries, the hub's rows in reach 22");
+    }
+
+    [Fact]
+    public void Shortest_paths_search_forwards_whenever_the_exact_distances_are_there()
+    {
+        var index = HubGraph(decoys: 0);
+        using var plan = Plan(index, workCap: 1_000, shortestOnly: true);
 
         plan.Reversed.Should().BeFalse();
     }
@@ -60,6 +86,7 @@ public sealed class SearchPlanTests
         using var exact = Plan(index, workCap: 1_000);
         using var backward = Plan(index, workCap: 1_000, reverse: true);
 
+        exact.Reversed.Should().BeFalse();
         var routes = Routes(index, exact);
 
         routes.Should().Equal(Routes(index, backward));

@@ -95,7 +95,8 @@ public sealed class TruncatedPageTests
     {
         var graph = HubWithShortAndLongRoutes();
         var query = new ShortestPathQuery(TestGraph.Ids("org/hub"), TestGraph.Ids("org/a05"), new PathOptions(MaxHops: 4), Limit: 3);
-        var engine = new PathEngine(GraphIndex.Build(graph.Snapshot), new PathLimits(ExpansionBudget: 5)) { ReverseSearch = false };
+        // One unit: the 1-hop level looks the hub's hop into a05 up (LastHops) for 2 units instead of walking its row.
+        var engine = new PathEngine(GraphIndex.Build(graph.Snapshot), new PathLimits(ExpansionBudget: 1)) { ReverseSearch = false };
 
         var result = await engine.FindShortestPathsAsync(query);
 
