@@ -55,35 +55,23 @@ public sealed partial class SqliteGraphStore
                     return new EntityPage(Rows.ReadAll(command, Rows.Entity), count);
                 }
 
-                var from = $"FROM ({(UsesIndex(text) && FewCandidates(command) ? IndexedMatches : ScannedMatches)}) m " +
-                    $"JOIN entities e ON e.id = m.entity_id WHERE {KindFilter}";
-                // The matches are found once: the page and, beside each row, how many there are in all.
-                command.CommandText = $"SELECT {Rows.EntityColumns}, count(*) OVER () {from} ORDER BY m.rank, e.name_folded, e.id LIMIT $limit OFFSET $offset";
-                var items = new List<Core.Model.Entity>();
-                int? total = null;
-                using (var reader = command.ExecuteReader())
-                {
-                    while (reader.Read())
-                    {
-                        items.Add(Rows.Entity(reader));
-                        total ??= reader.GetInt32(reader.FieldCount - 1);
-                    }
-                }
-
-                if (total is null)
-                {
-                    // A page past the end holds no row to carry the count.
-                    command.CommandText = $"SELECT count(*) {from}";
-                    total = Convert.ToInt32(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
-                }
-
-                return new EntityPage(items, total.Value);
+                var indexed = UsesIndex(text) && FewCandidates(command, text, search.AllowScan);
+                var from = $"FROM ({(indexed ? IndexedMatches : ScannedMatches)}) m JOIN entities e ON e.id = m.entity_id WHERE {KindFilter}";
+                // Count, then a top-N page: one more pass over the matches, but no sort of them all (a window count would
+                // sort every match with its columns: slower than two passes once there are many).
+                command.CommandText = $"SELECT count(*) {from}";
+                var total = Convert.ToInt32(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+                command.CommandText = $"SELECT {Rows.EntityColumns} {from} ORDER BY m.rank, e.name_folded, e.id LIMIT $limit OFFSET $offset";
+                return new EntityPage(Rows.ReadAll(command, Rows.Entity), total, Scanned: !indexed);
             },
             ct);
     }
 
-    /// <summary>Whether the entities holding the text's trigrams are few enough that checking them beats the scan.</summary>
-    private static bool FewCandidates(SqliteCommand command)
+    /// <summary>
+    /// Whether the entities holding the text's trigrams are few enough that checking them beats the scan; when they are
+    /// not and the caller does not allow a scan, the search is refused.
+    /// </summary>
+    private static bool FewCandidates(SqliteCommand command, string text, bool allowScan)
     {
         command.CommandText = "SELECT max(key) FROM entities";
         var entities = command.ExecuteScalar() is long keys ? keys : 0;
@@ -92,6 +80,13 @@ public sealed partial class SqliteGraphStore
         command.Parameters.AddWithValue("$cap", cap + 1);
         var candidates = Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
         command.Parameters.RemoveAt("$cap");
+        if (candidates > cap && !allowScan)
+        {
+            throw new SearchTooBroadException(
+                $"more than {cap.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} entities' names hold '{text}': " +
+                "answering it means reading every name; give a more specific text");
+        }
+
         return candidates <= cap;
     }
 }

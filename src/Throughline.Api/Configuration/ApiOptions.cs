@@ -92,10 +92,11 @@ public sealed class LimitOptions
 
     /// <summary>
     /// Allowance units one entity name costs a text search (<c>entities(search:)</c>) that reads every name: a text
-    /// shorter than three characters, or a store without a name index (Neo4j). Reading a name costs about half the CPU
-    /// of examining an adjacency entry (search-figures on the 1M-entity bench graph: a scan takes 0.25 to 0.55 s).
+    /// shorter than three characters, a text too many entities hold for the trigram index, or a store without a name
+    /// index (Neo4j). Priced for the worst case, a text most names hold (search-figures on the 1M-entity bench graph:
+    /// 0.2 s for a rare text, 1.2 to 1.6 s for one half the names hold, whose matches are all ranked).
     /// </summary>
-    public long NameWorkUnits { get; set; } = 1;
+    public long NameWorkUnits { get; set; } = 3;
 
     /// <summary>
     /// Allowance units each entity an indexed text search matches costs (SQLite, three or more characters): finding,

@@ -72,10 +72,28 @@ public sealed record RequestState(ExpansionAllowance Allowance)
         }
     }
 
-    /// <summary>Charges an indexed text search for the entities it matched (MatchWorkUnits each), or fails the field with LIMIT_EXCEEDED.</summary>
-    internal static void ChargeSearchMatches(ResolveFieldContext context, string field, int matches)
+    /// <summary>Whether what is left of the allowance pays for a search that reads every name.</summary>
+    internal static bool CanPayScan(ResolveFieldContext context) =>
+        context.UserContext is not RequestState { Size: { } size } state || state.Allowance.Remaining >= size.Entities * state.NameUnits;
+
+    /// <summary>
+    /// Charges an indexed text search once it is done: for the entities it matched (MatchWorkUnits each), or, when the
+    /// store found the text too common and read every name instead (<paramref name="scanned"/>), for every name.
+    /// </summary>
+    internal static void ChargeSearchMatches(ResolveFieldContext context, string field, int matches, bool scanned)
     {
-        if (context.UserContext is RequestState state && matches > 0)
+        if (context.UserContext is not RequestState state)
+        {
+            return;
+        }
+
+        if (scanned && state.Size is { } size)
+        {
+            state.Charge(field, size.Entities * state.NameUnits,
+                $"scanning the names of all {size.Entities.ToString("N0", CultureInfo.InvariantCulture)} entities for a text that many hold " +
+                $"({state.NameUnits} units each, NameWorkUnits)");
+        }
+        else if (!scanned && matches > 0)
         {
             state.Charge(field, matches * state.MatchUnits,
                 $"ranking its {matches.ToString("N0", CultureInfo.InvariantCulture)} matching entities ({state.MatchUnits} units each, MatchWorkUnits; " +

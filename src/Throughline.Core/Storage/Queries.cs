@@ -4,9 +4,14 @@ using Throughline.Core.Paths;
 namespace Throughline.Core.Storage;
 
 /// <summary>Entity search: by text (null lists all, by name), optionally restricted to kinds, with offset paging.</summary>
-public sealed record EntitySearch(string? Text, IReadOnlyCollection<EntityKind>? Kinds = null, int Limit = 20, int Offset = 0);
+/// <param name="AllowScan">
+/// false: a text a store's name index finds too many candidates for is refused (<see cref="SearchTooBroadException"/>)
+/// rather than answered by reading every name; a caller that pays for work by what it reads sets it.
+/// </param>
+public sealed record EntitySearch(string? Text, IReadOnlyCollection<EntityKind>? Kinds = null, int Limit = 20, int Offset = 0, bool AllowScan = true);
 
-public sealed record EntityPage(IReadOnlyList<Entity> Items, int TotalCount);
+/// <param name="Scanned">the search read every name (no index, a short text, or too many candidates).</param>
+public sealed record EntityPage(IReadOnlyList<Entity> Items, int TotalCount, bool Scanned = false);
 
 public sealed record ArticlePage(IReadOnlyList<Article> Items, int TotalCount, bool HasNextPage);
 

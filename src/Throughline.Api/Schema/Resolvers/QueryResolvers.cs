@@ -83,15 +83,28 @@ internal static class QueryResolvers
             RequestState.ChargeSearch(context, "entities(search:)", indexed);
         }
 
-        var search = new EntitySearch(context.GetArgument<string>("search"), Arguments.List<Core.Model.EntityKind>(context.Arguments, "kinds"), first, offset);
-        // A text search scans every name: heavy work, in one of the server's slots; a plain listing is a page read.
-        var page = searches
-            ? await RequestState.RunHeavyAsync(context, () => store.SearchEntitiesAsync(search, context.CancellationToken)).ConfigureAwait(false)
-            : await store.SearchEntitiesAsync(search, context.CancellationToken).ConfigureAwait(false);
+        // An indexed search may find its text too common and read every name instead: allowed only if the request can
+        // still pay for that read, so no search does work it is not charged for.
+        var search = new EntitySearch(text, Arguments.List<Core.Model.EntityKind>(context.Arguments, "kinds"), first, offset,
+            AllowScan: !indexed || RequestState.CanPayScan(context));
+        // A text search reads names: heavy work, in one of the server's slots; a plain listing is a page read.
+        EntityPage page;
+        try
+        {
+            page = searches
+                ? await RequestState.RunHeavyAsync(context, () => store.SearchEntitiesAsync(search, context.CancellationToken)).ConfigureAwait(false)
+                : await store.SearchEntitiesAsync(search, context.CancellationToken).ConfigureAwait(false);
+        }
+        catch (SearchTooBroadException e)
+        {
+            throw Errors.Limit($"entities(search:): {e.Message}; this request's allowance (RequestExpansionBudget) cannot pay for reading every name.");
+        }
+
         if (indexed)
         {
-            RequestState.ChargeSearchMatches(context, "entities(search:)", page.TotalCount);
+            RequestState.ChargeSearchMatches(context, "entities(search:)", page.TotalCount, page.Scanned);
         }
+
         var edges = page.Items
             .Select((entity, i) => new EntityEdge(Arguments.Cursor("entity", (offset + i + 1).ToString(CultureInfo.InvariantCulture)), entity))
             .ToList();
