@@ -21,7 +21,7 @@ public sealed class GraphExportSlots(IOptions<ApiOptions> options)
     {
         if (_slots is null)
         {
-            return new Release(null);
+            return SlotRelease.None;
         }
 
         if (!_slots.Wait(0))
@@ -35,19 +35,6 @@ public sealed class GraphExportSlots(IOptions<ApiOptions> options)
             };
         }
 
-        return new Release(_slots);
-    }
-
-    private sealed class Release(SemaphoreSlim? slots) : IDisposable
-    {
-        private int _done;
-
-        public void Dispose()
-        {
-            if (slots is not null && Interlocked.Exchange(ref _done, 1) == 0)
-            {
-                slots.Release();
-            }
-        }
+        return new SlotRelease(_slots);
     }
 }

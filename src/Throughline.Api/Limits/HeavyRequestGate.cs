@@ -22,7 +22,7 @@ public sealed class HeavyRequestGate(IOptions<ApiOptions> options)
     {
         if (_limit <= 0)
         {
-            return Release.None;
+            return SlotRelease.None;
         }
 
         // One semaphore per client address, kept for the process's life: a few hundred bytes per address seen.
@@ -38,21 +38,6 @@ public sealed class HeavyRequestGate(IOptions<ApiOptions> options)
             };
         }
 
-        return new Release(slots);
-    }
-
-    private sealed class Release(SemaphoreSlim? slots) : IDisposable
-    {
-        public static readonly Release None = new(null);
-
-        private int _done;
-
-        public void Dispose()
-        {
-            if (slots is not null && Interlocked.Exchange(ref _done, 1) == 0)
-            {
-                slots.Release();
-            }
-        }
+        return new SlotRelease(slots);
     }
 }
