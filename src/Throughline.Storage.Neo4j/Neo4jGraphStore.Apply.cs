@@ -8,6 +8,9 @@ namespace Throughline.Storage.Neo4j;
 
 public sealed partial class Neo4jGraphStore
 {
+    /// <summary>Change entries a write transaction removes at most (each holds up to one import chunk's ids).</summary>
+    private const int TrimStep = 500;
+
     public Task<ImportResult> ApplyAsync(ImportBatch batch, CancellationToken ct = default) => ApplyAsync(batch, progress: null, ct);
 
     /// <summary>
@@ -49,7 +52,7 @@ public sealed partial class Neo4jGraphStore
     }
 
     /// <summary>The statements of a batch written in one transaction, after <paramref name="first"/> (a guard that can abort it).</summary>
-    private static List<CypherStatement> OneTransaction(
+    private List<CypherStatement> OneTransaction(
         List<Article> articles, List<Entity> entities, List<Relation> relations, int size, CypherStatement? first)
     {
         var tx = NewTransactionId();
@@ -65,6 +68,7 @@ public sealed partial class Neo4jGraphStore
         Add(statements, "import-relations", relations.Select(GraphRows.Relation), size, tx);
         Add(statements, "import-relation-citations", relations.Select(GraphRows.Citations), size, tx: null);
         statements.Add(CypherLibrary.Statement("bump-version", new() { ["tx"] = tx }));
+        statements.Add(TrimChanges());
         return statements;
     }
 
@@ -139,6 +143,10 @@ public sealed partial class Neo4jGraphStore
 
         return new ImportResult(tally.GetValueOrDefault("inserted"), tally.GetValueOrDefault("updated"), tally.GetValueOrDefault("unchanged"));
     }
+
+    /// <summary>The feed trim that follows bump-version in every write transaction (trim-changes.cypher).</summary>
+    private CypherStatement TrimChanges() =>
+        CypherLibrary.Statement("trim-changes", new() { ["keep"] = Math.Max(1, Options.ChangeFeedVersions), ["step"] = TrimStep });
 
     private static string NewTransactionId() => Guid.NewGuid().ToString("N");
 

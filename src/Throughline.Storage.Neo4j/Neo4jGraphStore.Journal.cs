@@ -83,6 +83,7 @@ public sealed partial class Neo4jGraphStore
                 [
                     CypherLibrary.Statement("bump-version", new() { ["tx"] = import }),
                     CypherLibrary.Statement("journal-publish", new() { ["import"] = import }),
+                    TrimChanges(),
                 ],
                 new CallOptions(Options.ImportTimeout),
                 ct).ConfigureAwait(false);

@@ -18,7 +18,9 @@ public sealed partial class Neo4jGraphStore
     /// </summary>
     public async IAsyncEnumerable<GraphRecord> StreamAllAsync([EnumeratorCancellation] CancellationToken ct = default)
     {
-        var version = await GetVersionAsync(ct).ConfigureAwait(false);
+        // Settled, before and after every page: a write being applied is visible record by record, and its version may
+        // show before or after some of its records; a settled read after a page sees any write the page could have met.
+        var version = await GetSettledVersionAsync(ct).ConfigureAwait(false);
         (string Statement, Func<JsonElement, GraphRecord> Map)[] kinds =
         [
             ("stream-articles", row => GraphRecord.Of(GraphReader.Article(row))),
@@ -31,7 +33,7 @@ public sealed partial class Neo4jGraphStore
             while (true)
             {
                 var page = await QueryAsync(statement, new() { ["after"] = after, ["limit"] = (long)Options.StreamPageSize }, ct).ConfigureAwait(false);
-                var now = await GetVersionAsync(ct).ConfigureAwait(false);
+                var now = await GetSettledVersionAsync(ct).ConfigureAwait(false);
                 if (now != version)
                 {
                     throw new GraphStoreException(

@@ -43,6 +43,13 @@ public sealed record Neo4jOptions(Uri Uri, string User, string Password, string 
     /// </summary>
     public int MaxChangeFeedRecords { get; init; } = 50_000;
 
+    /// <summary>
+    /// How many versions the change feed keeps (NEO4J_CHANGE_FEED_VERSIONS): every write trims the entries of older ones
+    /// (trim-changes.cypher), so the feed does not grow with the store's history; a replica further behind reads
+    /// everything again.
+    /// </summary>
+    public int ChangeFeedVersions { get; init; } = 1000;
+
     /// <summary>Records per statement when the whole graph is streamed (exports): memory holds one page of them.</summary>
     public int StreamPageSize { get; init; } = 5000;
 
@@ -80,6 +87,16 @@ public sealed record Neo4jOptions(Uri Uri, string User, string Password, string 
             }
 
             options = options with { ImportBatchSize = batch };
+        }
+
+        if (get("NEO4J_CHANGE_FEED_VERSIONS") is { Length: > 0 } keepText)
+        {
+            if (!int.TryParse(keepText, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var keep) || keep < 1)
+            {
+                throw new Neo4jConfigurationException($"NEO4J_CHANGE_FEED_VERSIONS '{keepText}' is not a whole number of versions of at least 1");
+            }
+
+            options = options with { ChangeFeedVersions = keep };
         }
 
         return options;

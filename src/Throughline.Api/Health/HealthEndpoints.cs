@@ -61,11 +61,11 @@ public static class HealthEndpoints
     /// </summary>
     private static async Task<HealthIndex> IndexReportAsync(IndexedGraph indexed, CancellationToken ct)
     {
-        var served = indexed.Version;
+        var (index, served) = indexed.Served;
         var store = await indexed.GetStoreVersionAsync(ct).ConfigureAwait(false);
         var behind = Math.Max(0, store - served);
         var lag = behind == 0 ? 0 : (long)Math.Max(0, (DateTime.UtcNow - indexed.LastCurrentAt).TotalMilliseconds);
-        return new HealthIndex(indexed.Index.EntityCount, indexed.Index.RelationCount, served, store, behind, lag, indexed.LastRefreshError is not null);
+        return new HealthIndex(index.EntityCount, index.RelationCount, served, store, behind, lag, indexed.LastRefreshError is not null);
     }
 
     /// <summary>
@@ -75,10 +75,10 @@ public static class HealthEndpoints
     /// </summary>
     private static HealthIndex OfflineIndexReport(IndexedGraph indexed)
     {
-        var served = indexed.Version;
+        var (index, served) = indexed.Served;
         var known = Math.Max(served, indexed.LastKnownStoreVersion ?? served);
         var lag = (long)Math.Max(0, (DateTime.UtcNow - indexed.LastCurrentAt).TotalMilliseconds);
-        return new HealthIndex(indexed.Index.EntityCount, indexed.Index.RelationCount, served, known, known - served, lag, true,
+        return new HealthIndex(index.EntityCount, index.RelationCount, served, known, known - served, lag, true,
             $"the store did not answer: path queries are served from the index at version {served}, last current "
             + $"{lag / 1000} s ago ({known - served} version(s) behind the store version last read, {known}); it catches up when the store answers again");
     }

@@ -20,6 +20,12 @@ public sealed partial class IndexedGraph
     /// </summary>
     public long? LastKnownStoreVersion { get; private set; }
 
+    /// <summary>
+    /// How many times the index was read again in full after it opened, because the change feed did not reach back to
+    /// its version (trimmed, a bulk import that logged nothing, a gap too large to read by id).
+    /// </summary>
+    public int FullReloads { get; private set; }
+
     /// <summary>The store's current version (<see cref="Version"/> for a store that keeps none): how far behind the index is.</summary>
     public async Task<long> GetStoreVersionAsync(CancellationToken ct = default)
     {
@@ -97,6 +103,7 @@ public sealed partial class IndexedGraph
             // Every change of _state happens under the write lock, so a full read is never older than the index by a
             // race; an older version means the store itself went back (a file restored from a copy): follow it.
             _state = loaded;
+            FullReloads++;
             return;
         }
 
@@ -108,8 +115,8 @@ public sealed partial class IndexedGraph
     }
 
     /// <summary>
-    /// The whole graph at one version. A snapshot store reads it inside one snapshot; otherwise the version is read
-    /// first and the feed since then applied after the full read (records are upserts, so re-applying a change the read
+    /// The whole graph at one version. A snapshot store reads it inside one snapshot; otherwise the settled version is
+    /// read first (every write up to it visible) and the feed since then applied after the full read (records are upserts, so re-applying a change the read
     /// already saw is harmless, and the result is exactly the feed's version).
     /// </summary>
     private static async Task<GraphState> LoadAsync(IVersionedStore store, PathLimits limits, CancellationToken ct)
@@ -122,7 +129,7 @@ public sealed partial class IndexedGraph
 
         for (var attempt = 1; ; attempt++)
         {
-            var before = await store.GetVersionAsync(ct).ConfigureAwait(false);
+            var before = await store.GetSettledVersionAsync(ct).ConfigureAwait(false);
             var all = await store.ReadAllAsync(ct).ConfigureAwait(false);
             var since = await store.GetChangesSinceAsync(before, ct).ConfigureAwait(false);
             if (since is not null)

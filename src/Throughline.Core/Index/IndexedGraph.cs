@@ -42,6 +42,19 @@ public sealed partial class IndexedGraph : IGraphStore, IPathQueries
     /// <summary>The store version the index reflects (0 for a store that keeps no versions).</summary>
     public long Version => _state.Version;
 
+    /// <summary>
+    /// The index and its version read together: a catch-up may replace both between two reads of <see cref="Index"/>
+    /// and <see cref="Version"/>, and a report must not pair one version's counts with another's number.
+    /// </summary>
+    public (GraphIndex Index, long Version) Served
+    {
+        get
+        {
+            var state = _state;
+            return (state.Engine.Index, state.Version);
+        }
+    }
+
     public static Task<IndexedGraph> OpenAsync(IGraphStore store, PathLimits? limits = null, CancellationToken ct = default) =>
         OpenAsync(store, limits, DefaultPollInterval, ct);
 

@@ -11,9 +11,16 @@ public interface IVersionedStore : IGraphStore
     Task<long> GetVersionAsync(CancellationToken ct = default);
 
     /// <summary>
+    /// The current version once every write up to it is visible to reads that start afterwards: what a full read pins
+    /// its change feed to. A store whose commits become visible at once (SQLite) answers <see cref="GetVersionAsync"/>;
+    /// Neo4j shows a commit record by record, so it first waits for a write being applied.
+    /// </summary>
+    Task<long> GetSettledVersionAsync(CancellationToken ct = default) => GetVersionAsync(ct);
+
+    /// <summary>
     /// What changed after <paramref name="sinceVersion"/>, up to <see cref="StoreChanges.Version"/>: every article, entity
-    /// and relation upserted meanwhile, as now stored (so applying them in any order gives the store's state at that
-    /// version). Null when the log no longer covers <paramref name="sinceVersion"/> (it was trimmed, a large import did
+    /// and relation upserted meanwhile, as stored at that version (so applying them in any order gives the store's state
+    /// at that version, nothing of a later write). Null when the log no longer covers <paramref name="sinceVersion"/> (it was trimmed, a large import did
     /// not log its rows, or the version is not one this store has had): the caller then reads everything again.
     /// </summary>
     Task<StoreChanges?> GetChangesSinceAsync(long sinceVersion, CancellationToken ct = default);
