@@ -47,7 +47,8 @@ public sealed partial class Neo4jGraphStore
             ct).ConfigureAwait(false);
         var row = result.Rows[0];
         var items = result.Value(row, "entities").EnumerateArray().Select(GraphReader.Entity).ToList();
-        return new EntityPage(items, result.Value(row, "total").GetInt32());
+        // A text is matched against every name key: a scan (SearchUsesIndex is false for this store).
+        return new EntityPage(items, result.Value(row, "total").GetInt32(), Scanned: !string.IsNullOrWhiteSpace(search.Text));
     }
 
     public async Task<ArticlePage> ListArticlesAsync(int first, string? afterId, CancellationToken ct = default)
