@@ -46,6 +46,14 @@ public sealed partial class GraphIndex
 
     internal Adjacency Incoming { get; }
 
+    /// <summary>How many adjacency entries a walk from <paramref name="entity"/> in <paramref name="direction"/> reads.</summary>
+    internal int Degree(int entity, Paths.Direction direction) => direction switch
+    {
+        Paths.Direction.Outgoing => Outgoing.Degree(entity),
+        Paths.Direction.Incoming => Incoming.Degree(entity),
+        _ => Outgoing.Degree(entity) + Incoming.Degree(entity),
+    };
+
     /// <summary>Gazetteer nesting reversed: the places whose <see cref="Entity.LocatedIn"/> is this place.</summary>
     internal Adjacency Children { get; }
 

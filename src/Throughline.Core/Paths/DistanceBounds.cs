@@ -83,7 +83,7 @@ internal sealed class DistanceBounds : IDisposable
                 return new DistanceBounds(distance, Unreachable, work);
             }
 
-            var levelWork = frontier.Sum(e => (long)Degree(index, walk, e));
+            var levelWork = frontier.Sum(e => (long)index.Degree(e, walk));
             if (work + levelWork > workCap)
             {
                 return new DistanceBounds(distance, depth - 1, work);
@@ -129,11 +129,4 @@ internal sealed class DistanceBounds : IDisposable
     }
 
     public void Dispose() => ArrayPool<byte>.Shared.Return(_distancePlusOne);
-
-    private static int Degree(GraphIndex index, Direction direction, int entity) => direction switch
-    {
-        Direction.Outgoing => index.Outgoing.Degree(entity),
-        Direction.Incoming => index.Incoming.Degree(entity),
-        _ => index.Outgoing.Degree(entity) + index.Incoming.Degree(entity),
-    };
 }

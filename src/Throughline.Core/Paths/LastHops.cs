@@ -52,7 +52,7 @@ internal sealed class LastHops : IDisposable
             return false;
         }
 
-        start = LowerBound(_keys, _count, (long)entity << 32);
+        start = PathMaterializer.LowerBound<long>(_keys.AsSpan(0, _count), (long)entity << 32);
         end = start;
         while (end < _count && (_keys[end] >> 32) == entity)
         {
@@ -105,12 +105,7 @@ internal sealed class LastHops : IDisposable
         long entries = 0;
         foreach (var e in _ends.Members)
         {
-            entries += _walk switch
-            {
-                Direction.Outgoing => _index.Outgoing.Degree(e),
-                Direction.Incoming => _index.Incoming.Degree(e),
-                _ => _index.Outgoing.Degree(e) + _index.Incoming.Degree(e),
-            };
+            entries += _index.Degree(e, _walk);
             if (entries > MaxEntries)
             {
                 return;
@@ -139,25 +134,5 @@ internal sealed class LastHops : IDisposable
         _keys = keys;
         _confidence = confidence;
         _count = count;
-    }
-
-    private static int LowerBound(long[] sorted, int count, long value)
-    {
-        var low = 0;
-        var high = count;
-        while (low < high)
-        {
-            var mid = (low + high) >>> 1;
-            if (sorted[mid] < value)
-            {
-                low = mid + 1;
-            }
-            else
-            {
-                high = mid;
-            }
-        }
-
-        return low;
     }
 }

@@ -74,7 +74,9 @@ internal sealed class PathMaterializer(GraphIndex index, Direction direction, Re
         }
     }
 
-    public static int LowerBound(ReadOnlySpan<int> sorted, int value)
+    /// <summary>The first position in <paramref name="sorted"/> whose value is not below <paramref name="value"/>.</summary>
+    public static int LowerBound<T>(ReadOnlySpan<T> sorted, T value)
+        where T : System.Numerics.IComparisonOperators<T, T, bool>
     {
         var low = 0;
         var high = sorted.Length;

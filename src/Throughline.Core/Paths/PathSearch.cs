@@ -216,12 +216,7 @@ internal sealed class PathSearch
         _collector.Offer(_turned.AsSpan(0, hops + 1), confidence);
     }
 
-    private int Degree(int entity) => _direction switch
-    {
-        Direction.Outgoing => _index.Outgoing.Degree(entity),
-        Direction.Incoming => _index.Incoming.Degree(entity),
-        _ => _index.Outgoing.Degree(entity) + _index.Incoming.Degree(entity),
-    };
+    private int Degree(int entity) => _index.Degree(entity, _direction);
 
     private bool IsOnPath(int entity, int depth)
     {

@@ -146,7 +146,7 @@ internal sealed class SearchPlan : IDisposable
 
                 if (exact.LowerBound(x) <= options.MaxHops - 1)
                 {
-                    entries += Degree(index, x, options.Direction);
+                    entries += index.Degree(x, options.Direction);
                 }
             }
 
@@ -154,24 +154,12 @@ internal sealed class SearchPlan : IDisposable
         }
     }
 
-    private static long Degree(GraphIndex index, int entity, Direction walk) => walk switch
-    {
-        Direction.Outgoing => index.Outgoing.Degree(entity),
-        Direction.Incoming => index.Incoming.Degree(entity),
-        _ => index.Outgoing.Degree(entity) + index.Incoming.Degree(entity),
-    };
-
     private static long FanOut(GraphIndex index, EntitySet entities, Direction walk)
     {
         long entries = 0;
         foreach (var e in entities.Members)
         {
-            entries += walk switch
-            {
-                Direction.Outgoing => index.Outgoing.Degree(e),
-                Direction.Incoming => index.Incoming.Degree(e),
-                _ => index.Outgoing.Degree(e) + index.Incoming.Degree(e),
-            };
+            entries += index.Degree(e, walk);
         }
 
         return entries;
