@@ -8,7 +8,7 @@ public sealed partial class SqliteGraphStore
     // Best match per entity over its name and aliases: 0 exact, 1 prefix, 2 substring (all case-insensitive).
     private const string Rank = "min(CASE WHEN n.folded = $q THEN 0 WHEN substr(n.folded, 1, length($q)) = $q THEN 1 ELSE 2 END) AS rank";
 
-    // Every name is read: for texts shorter than a trigram.
+    // Every name is read: for a text shorter than a trigram, or one too many entities hold (FewCandidates).
     private const string ScannedMatches = $"SELECT n.entity_id, {Rank} FROM entity_names n WHERE instr(n.folded, $q) > 0 GROUP BY n.entity_id";
 
     // Only the entities whose joined names hold all of the text's trigrams are read (entity_names_fts, schema 6); each
@@ -46,23 +46,17 @@ public sealed partial class SqliteGraphStore
                 command.Parameters.AddWithValue("$kinds", search.Kinds is null ? DBNull.Value : $"[{string.Join(',', search.Kinds.Select(k => (int)k))}]");
                 command.Parameters.AddWithValue("$limit", search.Limit);
                 command.Parameters.AddWithValue("$offset", search.Offset);
-                if (text is null)
-                {
-                    const string all = $"FROM entities e WHERE {KindFilter}";
-                    command.CommandText = $"SELECT count(*) {all}";
-                    var count = Convert.ToInt32(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
-                    command.CommandText = $"SELECT {Rows.EntityColumns} {all} ORDER BY e.name_folded, e.id LIMIT $limit OFFSET $offset";
-                    return new EntityPage(Rows.ReadAll(command, Rows.Entity), count);
-                }
-
-                var indexed = UsesIndex(text) && FewCandidates(command, text, search.AllowScan);
-                var from = $"FROM ({(indexed ? IndexedMatches : ScannedMatches)}) m JOIN entities e ON e.id = m.entity_id WHERE {KindFilter}";
+                var indexed = text is not null && UsesIndex(text) && FewCandidates(command, text, search.AllowScan);
+                var (from, order) = text is null
+                    ? ($"FROM entities e WHERE {KindFilter}", "e.name_folded, e.id")
+                    : ($"FROM ({(indexed ? IndexedMatches : ScannedMatches)}) m JOIN entities e ON e.id = m.entity_id WHERE {KindFilter}",
+                        "m.rank, e.name_folded, e.id");
                 // Count, then a top-N page: one more pass over the matches, but no sort of them all (a window count would
                 // sort every match with its columns: slower than two passes once there are many).
                 command.CommandText = $"SELECT count(*) {from}";
                 var total = Convert.ToInt32(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
-                command.CommandText = $"SELECT {Rows.EntityColumns} {from} ORDER BY m.rank, e.name_folded, e.id LIMIT $limit OFFSET $offset";
-                return new EntityPage(Rows.ReadAll(command, Rows.Entity), total, Scanned: !indexed);
+                command.CommandText = $"SELECT {Rows.EntityColumns} {from} ORDER BY {order} LIMIT $limit OFFSET $offset";
+                return new EntityPage(Rows.ReadAll(command, Rows.Entity), total, Scanned: text is not null && !indexed);
             },
             ct);
     }

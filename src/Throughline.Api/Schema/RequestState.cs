@@ -64,11 +64,9 @@ public sealed record RequestState(ExpansionAllowance Allowance)
         {
             state.Charge(field, state.MatchUnits, "looking its text up in the name index");
         }
-        else if (state.Size is { } size)
+        else
         {
-            state.Charge(field, size.Entities * state.NameUnits,
-                $"scanning the names of all {size.Entities.ToString("N0", CultureInfo.InvariantCulture)} entities ({state.NameUnits} units each, " +
-                "NameWorkUnits; a text of three or more characters uses the name index instead)");
+            state.ChargeScan(field, "a text of three or more characters uses the name index instead");
         }
     }
 
@@ -87,17 +85,25 @@ public sealed record RequestState(ExpansionAllowance Allowance)
             return;
         }
 
-        if (scanned && state.Size is { } size)
+        if (scanned)
         {
-            state.Charge(field, size.Entities * state.NameUnits,
-                $"scanning the names of all {size.Entities.ToString("N0", CultureInfo.InvariantCulture)} entities for a text that many hold " +
-                $"({state.NameUnits} units each, NameWorkUnits)");
+            state.ChargeScan(field, "its text is one that many entities hold");
         }
         else if (!scanned && matches > 0)
         {
             state.Charge(field, matches * state.MatchUnits,
                 $"ranking its {matches.ToString("N0", CultureInfo.InvariantCulture)} matching entities ({state.MatchUnits} units each, MatchWorkUnits; " +
                 "a more specific text matches fewer)");
+        }
+    }
+
+    /// <summary>Charges reading every entity name (NameWorkUnits each); nothing when the graph's size is unknown.</summary>
+    private void ChargeScan(string field, string why)
+    {
+        if (Size is { } size)
+        {
+            Charge(field, size.Entities * NameUnits,
+                $"scanning the names of all {size.Entities.ToString("N0", CultureInfo.InvariantCulture)} entities ({NameUnits} units each, NameWorkUnits; {why})");
         }
     }
 
