@@ -9,7 +9,9 @@ namespace Throughline.Core.Paths;
 /// with (an entity that cannot reach a target within the hops left is skipped); searching forwards from the sources gives
 /// the bounds for a search run backwards from the targets. The breadth-first search stops before a level whose adjacency
 /// exceeds its work cap (a hub's rows); entities beyond the levels it completed are then known only to be further than
-/// those levels, which is still a valid bound.
+/// those levels, which is still a valid bound. Under a filter that passes nearly every relation the search reads only the
+/// adjacency rows, not the relation facts (a random 24-byte read per entry, most of a hop's cost): counting a relation
+/// that fails the filter can only make a distance shorter, so the bounds stay lower bounds, slightly weaker.
 /// </summary>
 internal sealed class DistanceBounds : IDisposable
 {
@@ -17,12 +19,16 @@ internal sealed class DistanceBounds : IDisposable
     private readonly byte[] _distancePlusOne;
     private readonly int _completedDepth;
 
-    private DistanceBounds(byte[] distancePlusOne, int completedDepth, long work)
+    private DistanceBounds(byte[] distancePlusOne, int completedDepth, long work, bool reachedStop = false)
     {
         _distancePlusOne = distancePlusOne;
         _completedDepth = completedDepth;
         Work = work;
+        ReachedStop = reachedStop;
     }
+
+    /// <summary>The search stopped after the first level that reached an entity of its <c>stopAt</c> set.</summary>
+    public bool ReachedStop { get; }
 
     /// <summary>Adjacency entries the breadth-first search read (the rows of every level it completed).</summary>
     public long Work { get; }
@@ -63,9 +69,19 @@ internal sealed class DistanceBounds : IDisposable
     /// The seeds' hops walking the same way, when the search has tabulated them anyway (see <see cref="LastHops"/>):
     /// the first level is then read from the table instead of walking the seeds' rows and their relations a second time.
     /// </param>
+    /// <param name="readFacts">
+    /// Null follows only qualifying relations unless <paramref name="filter"/> passes nearly all (then every relation is
+    /// followed, without reading facts); tests force each way.
+    /// </param>
+    /// <param name="stopAt">
+    /// Stop after the first level that reaches one of these (shortest paths: the starts). A search for paths of that
+    /// level's length L, or L + 1, is still pruned exactly at every hop; longer ones only lose pruning near the starts.
+    /// </param>
     public static DistanceBounds Compute(
-        GraphIndex index, EntitySet seeds, Direction walk, in RelationFilter filter, int maxDepth, long workCap, LastHops? firstLevel = null)
+        GraphIndex index, EntitySet seeds, Direction walk, in RelationFilter filter, int maxDepth, long workCap, LastHops? firstLevel = null,
+        bool? readFacts = null, EntitySet? stopAt = null)
     {
+        var facts = readFacts ?? !filter.PassesNearlyAll;
         var distance = ArrayPool<byte>.Shared.Rent(index.EntityCount);
         Array.Clear(distance, 0, index.EntityCount);
         var frontier = new List<int>(seeds.Members);
@@ -104,29 +120,73 @@ internal sealed class DistanceBounds : IDisposable
                         next.Add(v);
                     }
                 }
-
-                frontier = next;
-                continue;
             }
-
-            foreach (var e in frontier)
+            else if (facts)
             {
-                var groups = new NeighbourGroups<Visited>(index, e, walk, filter, budget: null, visited);
-                while (groups.MoveNext())
+                foreach (var e in frontier)
                 {
-                    if (distance[groups.Neighbour] == 0)
+                    var groups = new NeighbourGroups<Visited>(index, e, walk, filter, budget: null, visited);
+                    while (groups.MoveNext())
                     {
-                        distance[groups.Neighbour] = (byte)(depth + 1);
-                        next.Add(groups.Neighbour);
+                        if (distance[groups.Neighbour] == 0)
+                        {
+                            distance[groups.Neighbour] = (byte)(depth + 1);
+                            next.Add(groups.Neighbour);
+                        }
+                    }
+                }
+            }
+            else
+            {
+                foreach (var e in frontier)
+                {
+                    if (walk != Direction.Incoming)
+                    {
+                        Mark(index.Outgoing.NeighboursOf(e), distance, (byte)(depth + 1), next);
+                    }
+
+                    if (walk != Direction.Outgoing)
+                    {
+                        Mark(index.Incoming.NeighboursOf(e), distance, (byte)(depth + 1), next);
                     }
                 }
             }
 
             frontier = next;
+            if (stopAt is not null && Reached(stopAt, distance))
+            {
+                return new DistanceBounds(distance, depth, work, reachedStop: true);
+            }
         }
 
         return new DistanceBounds(distance, frontier.Count == 0 ? Unreachable : maxDepth, work);
     }
 
     public void Dispose() => ArrayPool<byte>.Shared.Return(_distancePlusOne);
+
+    private static void Mark(ReadOnlySpan<int> row, byte[] distance, byte value, List<int> next)
+    {
+        foreach (var v in row)
+        {
+            if (distance[v] == 0)
+            {
+                distance[v] = value;
+                next.Add(v);
+            }
+        }
+    }
+
+    /// <summary>A stop entity reached from a seed; one that is itself a seed does not count (its paths need a hop to another).</summary>
+    private static bool Reached(EntitySet stopAt, byte[] distance)
+    {
+        foreach (var e in stopAt.Members)
+        {
+            if (distance[e] > 1)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

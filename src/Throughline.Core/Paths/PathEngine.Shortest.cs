@@ -23,7 +23,7 @@ public sealed partial class PathEngine
         var found = new List<PathCollector.Found>();
         if (sources.Count > 0 && targets.Count > 0)
         {
-            using var plan = SearchPlan.Choose(Index, query.Options, sources, targets, BoundsWorkCap, ReverseSearch, shortestOnly: true, LastHopLookUpFromDegree);
+            using var plan = SearchPlan.Choose(Index, query.Options, sources, targets, BoundsWorkCap, ReverseSearch, shortestOnly: true, LastHopLookUpFromDegree, BoundsReadFacts);
             for (var hops = 1; hops <= query.Options.MaxHops && !budget.Exhausted; hops++)
             {
                 var collector = new PathCollector(Index, query.Limit, after: null);

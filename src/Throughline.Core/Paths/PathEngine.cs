@@ -28,6 +28,9 @@ public sealed partial class PathEngine(GraphIndex index, PathLimits? limits = nu
     /// <summary>Rows at least this long are looked up at a path's last hop (see <see cref="LastHops"/>); tests set 0 to always do so.</summary>
     internal int LastHopLookUpFromDegree { get; init; } = PathSearch.DefaultLookUpFromDegree;
 
+    /// <summary>Null lets the filter decide whether distance bounds read relation facts (see <see cref="DistanceBounds"/>); tests force each way.</summary>
+    internal bool? BoundsReadFacts { get; init; }
+
     /// <summary>False runs <see cref="FindPathsAsync"/> level by level from the start (no one-pass attempt); tests compare both.</summary>
     internal bool OnePassFirst { get; init; } = true;
 
@@ -54,7 +57,7 @@ public sealed partial class PathEngine(GraphIndex index, PathLimits? limits = nu
         var completeHops = query.Options.MaxHops;
         if (sources.Count > 0 && targets.Count > 0)
         {
-            using var plan = SearchPlan.Choose(Index, query.Options, sources, targets, BoundsWorkCap, ReverseSearch, lookUpFromDegree: LastHopLookUpFromDegree);
+            using var plan = SearchPlan.Choose(Index, query.Options, sources, targets, BoundsWorkCap, ReverseSearch, lookUpFromDegree: LastHopLookUpFromDegree, boundsReadFacts: BoundsReadFacts);
             // First one pass over every length on a share of the budget: when it finishes, it has found exactly the paths
             // the level-by-level search finds, without walking the start's row and every shorter prefix once per length.
             // Only when it runs out does the level-by-level search run (with the whole budget), so a truncated page is

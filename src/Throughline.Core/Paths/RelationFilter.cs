@@ -24,7 +24,14 @@ internal readonly struct RelationFilter
         _minConfidence = options.MinConfidence;
         _includeDenied = options.IncludeDenied;
         _minSources = options.MinIndependentSources;
+        PassesNearlyAll = options.RelationTypes is null && options.AsOf is null && options.MinConfidence <= 0 && options.MinIndependentSources <= 0;
     }
+
+    /// <summary>
+    /// Only negated relations (if that) fail: the default options. Distance bounds then skip the relation facts and count
+    /// every relation (see <see cref="DistanceBounds"/>), which loses only the few denied or retracted ones.
+    /// </summary>
+    public bool PassesNearlyAll { get; }
 
     public bool Qualifies(in RelationFacts facts) =>
         (_typeMask & (1 << (int)facts.Type)) != 0

@@ -46,9 +46,10 @@ internal sealed class SearchPlan : IDisposable
     /// reads only rows on shortest routes, so it is taken whenever the exact bounds are there, without weighing the
     /// longer lengths it will not search.
     /// </param>
+    /// <param name="boundsReadFacts">See <see cref="DistanceBounds.Compute"/>'s readFacts (null: by the filter).</param>
     public static SearchPlan Choose(
         GraphIndex index, PathOptions options, EntitySet sources, EntitySet targets, long workCap, bool? reverse = null,
-        bool shortestOnly = false, int lookUpFromDegree = PathSearch.DefaultLookUpFromDegree)
+        bool shortestOnly = false, int lookUpFromDegree = PathSearch.DefaultLookUpFromDegree, bool? boundsReadFacts = null)
     {
         var filter = new RelationFilter(options);
         var backwards = DistanceBounds.Reverse(options.Direction);
@@ -62,8 +63,11 @@ internal sealed class SearchPlan : IDisposable
             // read (its last hop into the sources is looked up, see LastHops); the forward one reads the sources' rows and
             // those of their neighbours still in reach: the cheaper wins.
             var intoTargets = new LastHops(index, targets, options.Direction, filter);
-            var exact = DistanceBounds.Compute(index, targets, backwards, filter, depth, workCap, intoTargets);
-            if (exact.CompletedDepth >= depth && (shortestOnly || ForwardWork(index, options, sources, exact, limit: exact.Work) < exact.Work))
+            // Shortest paths need the bounds only as far as the nearest source: that length (or the next) is searched first.
+            var exact = DistanceBounds.Compute(
+                index, targets, backwards, filter, depth, workCap, intoTargets, boundsReadFacts, stopAt: shortestOnly ? sources : null);
+            if ((exact.CompletedDepth >= depth || exact.ReachedStop)
+                && (shortestOnly || ForwardWork(index, options, sources, exact, limit: exact.Work) < exact.Work))
             {
                 return new SearchPlan(index, options, sources, targets, exact, reversed: false, intoTargets)
                 {
@@ -78,7 +82,8 @@ internal sealed class SearchPlan : IDisposable
         var (starts, ends) = reversed ? (targets, sources) : (sources, targets);
         var intoEnds = new LastHops(index, ends, reversed ? backwards : options.Direction, filter);
         // The bounds walk from the ends towards the starts: against the search's own direction.
-        var toEnds = DistanceBounds.Compute(index, ends, reversed ? options.Direction : backwards, filter, depth, workCap, intoEnds);
+        var toEnds = DistanceBounds.Compute(
+            index, ends, reversed ? options.Direction : backwards, filter, depth, workCap, intoEnds, boundsReadFacts, stopAt: shortestOnly ? starts : null);
         return new SearchPlan(index, options, starts, ends, toEnds, reversed, intoEnds) { LookUpFromDegree = lookUpFromDegree };
     }
 

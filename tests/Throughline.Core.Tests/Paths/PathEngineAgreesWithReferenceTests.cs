@@ -67,6 +67,7 @@ public sealed class PathEngineAgreesWithReferenceTests
             {
                 ReverseSearch = Reverse(round),
                 LastHopLookUpFromDegree = LookUpFromDegree(seed),
+                BoundsReadFacts = BoundsReadFacts(seed),
             };
             var query = new PathQuery(
                 PathsRandomGraphs.RandomSelector(random, graph),
@@ -142,10 +143,17 @@ public sealed class PathEngineAgreesWithReferenceTests
 
     /// <summary>
     /// Round 0 lets the engine choose its search direction, round 1 forces forward, round 2 backward from the targets;
-    /// odd seeds look every last hop up in the table of hops into the ends, even seeds walk rows as short as these.
+    /// odd seeds look every last hop up in the table of hops into the ends, even seeds walk rows as short as these; by
+    /// seed / 2 the distance bounds follow only qualifying relations, every relation (facts unread, even under a
+    /// restrictive filter: weaker bounds must give the same answers), or as the filter decides.
     /// </summary>
     private static PathEngine Engine(Storage.GraphSnapshot graph, int round, int seed) =>
-        new(GraphIndex.Build(graph)) { ReverseSearch = Reverse(round), LastHopLookUpFromDegree = LookUpFromDegree(seed) };
+        new(GraphIndex.Build(graph))
+        {
+            ReverseSearch = Reverse(round), LastHopLookUpFromDegree = LookUpFromDegree(seed), BoundsReadFacts = BoundsReadFacts(seed),
+        };
+
+    private static bool? BoundsReadFacts(int seed) => (seed / 2 % 3) switch { 0 => true, 1 => false, _ => null };
 
     private static int LookUpFromDegree(int seed) => seed % 2 == 1 ? 0 : PathSearch.DefaultLookUpFromDegree;
 
