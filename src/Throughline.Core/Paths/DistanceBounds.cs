@@ -66,8 +66,9 @@ internal sealed class DistanceBounds : IDisposable
 
     /// <summary>Breadth-first from <paramref name="seeds"/>, following relations as <paramref name="walk"/> says.</summary>
     /// <param name="firstLevel">
-    /// The seeds' hops walking the same way, when the search has tabulated them anyway (see <see cref="LastHops"/>):
-    /// the first level is then read from the table instead of walking the seeds' rows and their relations a second time.
+    /// The seeds' neighbours walking the same way, when the search has tabulated them anyway (see <see cref="LastHops"/>):
+    /// when the bounds follow every relation (the table holds every neighbour, qualifying or not), the first level is read
+    /// from the table instead of walking the seeds' rows a second time.
     /// </param>
     /// <param name="readFacts">
     /// Null follows only qualifying relations unless <paramref name="filter"/> passes nearly all (then every relation is
@@ -108,7 +109,7 @@ internal sealed class DistanceBounds : IDisposable
             work += levelWork;
 
             var next = new List<int>();
-            if (depth == 1 && firstLevel is { Available: true })
+            if (depth == 1 && !facts && firstLevel is { Available: true })
             {
                 // Sorted by entity, so an entity next to several seeds is one run.
                 for (var i = 0; i < firstLevel.Count; i++)

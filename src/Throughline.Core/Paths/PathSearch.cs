@@ -98,7 +98,7 @@ internal sealed class PathSearch
 
             for (var i = first; i < end; i++)
             {
-                if (!Step(depth, _lastHops.End(i), _lastHops.Confidence(i)))
+                if (_lastHops.TryHop(i, out var confidence) && !Step(depth, _lastHops.End(i), confidence))
                 {
                     return;
                 }
