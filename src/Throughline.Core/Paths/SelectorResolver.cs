@@ -89,13 +89,23 @@ internal sealed class SelectorResolver(GraphIndex index)
 
     /// <summary>
     /// Everything strictly inside the places: their gazetteer descendants, whatever is LOCATED_IN any of those, and
-    /// organisations that OPERATES_IN any of them. Denied and retracted claims do not place anything.
+    /// organisations that OPERATES_IN any of them. Denied and retracted claims do not place anything. Marked in bitmaps,
+    /// not hash sets: a region holds tens of thousands of entities, each added to both.
     /// </summary>
-    private HashSet<int> LocatedWithin(List<int> places)
+    private List<int> LocatedWithin(List<int> places)
     {
-        var inside = new HashSet<int>();
-        var seen = new HashSet<int>(places);
-        var pending = new Queue<int>(places);
+        var inside = new List<int>();
+        var insideBits = new ulong[(index.EntityCount + 63) >> 6];
+        var seen = new ulong[insideBits.Length];
+        var pending = new Queue<int>();
+        foreach (var place in places)
+        {
+            if (Mark(seen, place))
+            {
+                pending.Enqueue(place);
+            }
+        }
+
         while (pending.TryDequeue(out var place))
         {
             foreach (var child in index.Children.NeighboursOf(place))
@@ -109,8 +119,7 @@ internal sealed class SelectorResolver(GraphIndex index)
                 continue;
             }
 
-            var sources = index.Incoming.NeighboursOf(place);
-            var relations = index.Incoming.RelationsOf(place);
+            index.Incoming.RowOf(place, out var sources, out var relations);
             for (var i = 0; i < sources.Length; i++)
             {
                 var facts = index.FactsOf(relations[i]);
@@ -125,12 +134,24 @@ internal sealed class SelectorResolver(GraphIndex index)
 
         void Visit(int entity)
         {
-            inside.Add(entity);
-            if (seen.Add(entity))
+            if (Mark(insideBits, entity))
+            {
+                inside.Add(entity);
+            }
+
+            if (Mark(seen, entity))
             {
                 pending.Enqueue(entity);
             }
         }
+    }
+
+    /// <summary>Sets the entity's bit; false when it was set already.</summary>
+    private static bool Mark(ulong[] bits, int entity)
+    {
+        var word = bits[entity >> 6];
+        bits[entity >> 6] = word | (1UL << entity);
+        return (word & (1UL << entity)) == 0;
     }
 
     private static IEnumerable<int> Intersect(IEnumerable<int>? candidates, IEnumerable<int> allowed) =>
