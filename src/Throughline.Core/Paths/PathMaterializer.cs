@@ -9,6 +9,9 @@ namespace Throughline.Core.Paths;
 /// </summary>
 internal sealed class PathMaterializer(GraphIndex index, Direction direction, RelationFilter filter)
 {
+    /// <summary>Hops built so far: a page's paths share most of theirs (the same first hop out of a hub, the same last hop into a target).</summary>
+    private readonly Dictionary<long, PathHop> _hops = [];
+
     public GraphPath Build(ReadOnlySpan<int> path)
     {
         var hops = new PathHop[path.Length - 1];
@@ -16,7 +19,13 @@ internal sealed class PathMaterializer(GraphIndex index, Direction direction, Re
         var weakest = 0;
         for (var i = 0; i < hops.Length; i++)
         {
-            hops[i] = Hop(path[i], path[i + 1]);
+            var key = ((long)path[i] << 32) | (uint)path[i + 1];
+            if (!_hops.TryGetValue(key, out var hop))
+            {
+                _hops[key] = hop = Hop(path[i], path[i + 1]);
+            }
+
+            hops[i] = hop;
             confidence *= hops[i].Confidence;
             if (hops[i].Confidence < hops[weakest].Confidence)
             {
