@@ -60,12 +60,16 @@ public sealed partial class PathEngine(GraphIndex index, PathLimits? limits = nu
             using var plan = SearchPlan.Choose(Index, query.Options, sources, targets, BoundsWorkCap, ReverseSearch, lookUpFromDegree: LastHopLookUpFromDegree, boundsReadFacts: BoundsReadFacts);
             // First one pass over every length on a share of the budget: when it finishes, it has found exactly the paths
             // the level-by-level search finds, without walking the start's row and every shorter prefix once per length.
-            // Only when it runs out does the level-by-level search run (with the whole budget), so a truncated page is
-            // still a prefix of the true answer; such a query costs at most 1/OnePassShare more work.
+            // Only when it runs out does the level-by-level search run (with the whole query budget and what is left of the
+            // request's allowance), so a truncated page is still a prefix of the true answer; such a query costs at most
+            // 1/OnePassShare more work.
             var finished = false;
             if (OnePassFirst)
             {
-                var onePass = new SearchBudget(Limits.ExpansionBudget / OnePassShare, ct, query.Allowance);
+                // A share of what this query may still spend: the request's allowance, shared with its other fields,
+                // may hold less than a query's budget, and a pass that spent all of it would leave the levels nothing.
+                var spendable = Math.Min(Limits.ExpansionBudget, query.Allowance?.Remaining ?? long.MaxValue);
+                var onePass = new SearchBudget(spendable / OnePassShare, ct, query.Allowance);
                 plan.Run(onePass, collector, minHops: 1, maxHops: query.Options.MaxHops);
                 finished = !onePass.Exhausted;
             }

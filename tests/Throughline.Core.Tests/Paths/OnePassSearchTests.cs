@@ -73,6 +73,43 @@ public sealed class OnePassSearchTests
     {
         // A hub with one direct route to the project and many 2- and 3-hop routes: the one-pass share of the budget runs
         // out, the level-by-level search then lists the complete short levels and nothing of the level it could not finish.
+        var graph = HubWithShortAndLongRoutes();
+        var query = new PathQuery(TestGraph.Ids("org/hub"), TestGraph.Ids("project/t"), new PathOptions(MaxHops: 3), First: 50);
+        var reference = await new PathsReference(graph).FindPathsAsync(query);
+        var engine = new PathEngine(GraphIndex.Build(graph), new PathLimits(ExpansionBudget: 800)) { ReverseSearch = false };
+
+        var page = await engine.FindPathsAsync(query);
+
+        page.Truncated.Should().BeTrue("the 3-hop level reads about 1,200 adjacency entries, the 1- and 2-hop levels 132");
+        page.Edges.Select(e => e.Path.Describe()).Should().Equal(reference.Edges.Take(1 + 10).Select(e => e.Path.Describe()),
+            "the 1- and 2-hop levels are complete and nothing of the 3-hop level is listed");
+        page.TotalCountIsExact.Should().BeFalse();
+    }
+
+    [Fact]
+    public async Task A_pass_that_runs_out_of_the_request_s_allowance_leaves_the_levels_their_share()
+    {
+        // The same graph with a query budget that never runs out and a request allowance (what the API shares between
+        // a request's fields) of 800 units: the one pass may use only a share of what the allowance has left, so the
+        // level-by-level search still lists the complete short levels instead of finding the allowance already spent.
+        var graph = HubWithShortAndLongRoutes();
+        var query = new PathQuery(TestGraph.Ids("org/hub"), TestGraph.Ids("project/t"), new PathOptions(MaxHops: 3), First: 50)
+        {
+            Allowance = new ExpansionAllowance(800),
+        };
+        var reference = await new PathsReference(graph).FindPathsAsync(query);
+        var engine = new PathEngine(GraphIndex.Build(graph), new PathLimits(ExpansionBudget: 1_000_000)) { ReverseSearch = false };
+
+        var page = await engine.FindPathsAsync(query);
+
+        page.Truncated.Should().BeTrue("the allowance pays for the 1- and 2-hop levels (132 entries), not the 3-hop level (about 1,200)");
+        page.Edges.Select(e => e.Path.Describe()).Should().Equal(reference.Edges.Take(1 + 10).Select(e => e.Path.Describe()),
+            "the 1- and 2-hop levels are complete and nothing of the 3-hop level is listed");
+        page.TotalCountIsExact.Should().BeFalse();
+    }
+
+    private static GraphSnapshot HubWithShortAndLongRoutes()
+    {
         var entities = new List<Entity> { new("org/hub", "Hub", EntityKind.Organization, []), new("project/t", "T", EntityKind.Project, []) };
         var article = new Article("a", "A", null, [], null, null, null, [], "alpha beta gamma");
         var relations = new List<Relation> { Relation("r-direct", "org/hub", "project/t") };
@@ -87,17 +124,7 @@ public sealed class OnePassSearchTests
             }
         }
 
-        var graph = new GraphSnapshot([article], entities, relations);
-        var query = new PathQuery(TestGraph.Ids("org/hub"), TestGraph.Ids("project/t"), new PathOptions(MaxHops: 3), First: 50);
-        var reference = await new PathsReference(graph).FindPathsAsync(query);
-        var engine = new PathEngine(GraphIndex.Build(graph), new PathLimits(ExpansionBudget: 800)) { ReverseSearch = false };
-
-        var page = await engine.FindPathsAsync(query);
-
-        page.Truncated.Should().BeTrue("the 3-hop level reads about 1,200 adjacency entries, the 1- and 2-hop levels 132");
-        page.Edges.Select(e => e.Path.Describe()).Should().Equal(reference.Edges.Take(1 + 10).Select(e => e.Path.Describe()),
-            "the 1- and 2-hop levels are complete and nothing of the 3-hop level is listed");
-        page.TotalCountIsExact.Should().BeFalse();
+        return new GraphSnapshot([article], entities, relations);
 
         static Relation Relation(string id, string from, string to) =>
             new(id, RelationType.Supplies, from, to, RelationStatus.Reported, 0.8, [new Evidence("a", "beta", 6, 10)]);
