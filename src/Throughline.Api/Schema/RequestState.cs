@@ -13,6 +13,9 @@ namespace Throughline.Api.Schema;
 /// </summary>
 public sealed record RequestState(ExpansionAllowance Allowance)
 {
+    /// <summary>Units taken from the allowance for records that searches answered with and their fields have not read yet.</summary>
+    private long _held;
+
     /// <summary>The whole allowance (RequestExpansionBudget), for messages.</summary>
     public long Budget { get; init; }
 
@@ -37,12 +40,68 @@ public sealed record RequestState(ExpansionAllowance Allowance)
 
     internal static ExpansionAllowance? AllowanceOf(ResolveFieldContext context) => (context.UserContext as RequestState)?.Allowance;
 
-    /// <summary>Charges the reading of <paramref name="records"/> records for <paramref name="field"/>, or fails the field with LIMIT_EXCEEDED.</summary>
+    /// <summary>
+    /// Charges the reading of <paramref name="records"/> records for <paramref name="field"/>, first from the units held
+    /// for records (<see cref="ReserveRecords"/>), or fails the field with LIMIT_EXCEEDED.
+    /// </summary>
     internal static void ChargeRecords(ResolveFieldContext context, string field, int records)
     {
         if (context.UserContext is RequestState state && records > 0 && state.RecordUnits > 0)
         {
-            state.Charge(field, records * state.RecordUnits, $"reading its {records.ToString("N0", CultureInfo.InvariantCulture)} records ({state.RecordUnits} units each, RecordWorkUnits)");
+            var units = records * state.RecordUnits - state.TakeHeld(records * state.RecordUnits);
+            if (units > 0)
+            {
+                state.Charge(field, units, $"reading its {records.ToString("N0", CultureInfo.InvariantCulture)} records ({state.RecordUnits} units each, RecordWorkUnits)");
+            }
+        }
+    }
+
+    /// <summary>
+    /// Holds back, before a heavy field's search runs, the units for reading the records its answer may hold
+    /// (<paramref name="maxRecords"/>), so that a search which uses up the allowance still leaves its own page readable
+    /// instead of failing it; when they cannot be held the field fails with LIMIT_EXCEEDED before any search. Returns the
+    /// units held, for <see cref="SettleRecords"/>.
+    /// </summary>
+    internal static long ReserveRecords(ResolveFieldContext context, string field, long maxRecords)
+    {
+        if (context.UserContext is not RequestState state || state.RecordUnits <= 0 || maxRecords <= 0)
+        {
+            return 0;
+        }
+
+        var units = maxRecords * state.RecordUnits;
+        state.Charge(field, units, $"holding back, before its search, the reading of the up to {maxRecords.ToString("N0", CultureInfo.InvariantCulture)} " +
+            $"records its answer may hold ({state.RecordUnits} units each, RecordWorkUnits)");
+        return units;
+    }
+
+    /// <summary>
+    /// Once the search has answered with <paramref name="records"/> records: their units stay held for the record fields
+    /// that read them, and the rest of the <paramref name="reserved"/> units go back to the allowance.
+    /// </summary>
+    internal static void SettleRecords(ResolveFieldContext context, long reserved, long records)
+    {
+        if (reserved <= 0 || context.UserContext is not RequestState state)
+        {
+            return;
+        }
+
+        var kept = Math.Min(reserved, records * state.RecordUnits);
+        Interlocked.Add(ref state._held, kept);
+        state.Allowance.Refund(reserved - kept);
+    }
+
+    /// <summary>Takes up to <paramref name="units"/> of the units held for records; returns how many it took.</summary>
+    private long TakeHeld(long units)
+    {
+        while (true)
+        {
+            var held = Interlocked.Read(ref _held);
+            var taken = Math.Min(held, units);
+            if (taken <= 0 || Interlocked.CompareExchange(ref _held, held - taken, held) == held)
+            {
+                return Math.Max(0, taken);
+            }
         }
     }
 

@@ -15,4 +15,7 @@ public sealed class ExpansionAllowance(long units)
 
     /// <summary>Takes <paramref name="units"/>; false once the shared allowance is used up.</summary>
     public bool Spend(long units) => Interlocked.Add(ref _remaining, -units) >= 0;
+
+    /// <summary>Gives back <paramref name="units"/> taken earlier and not used (a reservation larger than its need).</summary>
+    public void Refund(long units) => Interlocked.Add(ref _remaining, units);
 }

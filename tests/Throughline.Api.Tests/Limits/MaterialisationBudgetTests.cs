@@ -16,7 +16,9 @@ public sealed class MaterialisationBudgetTests
     public async Task A_neighbourhood_s_records_are_paid_from_the_request_s_allowance()
     {
         // The seed graph's whole neighbourhood of Intel is some 80 entities: the search itself needs a few hundred
-        // units, its 80 entities at 50 units each 4,000, more than the 2,000 the request has.
+        // units, its 80 entities at 50 units each 4,000, more than the 2,000 the request has. The records a
+        // 10,000-entity neighbourhood may hold are held back before its search (RecordReservationTests), so it is
+        // refused before any search.
         await using var api = await ApiServer.StartAsync(new Dictionary<string, string?>
         {
             ["Throughline:Limits:RequestExpansionBudget"] = "2000",
@@ -25,7 +27,8 @@ public sealed class MaterialisationBudgetTests
         var response = await api.PostAsync(Neighbourhood);
         response.FirstErrorCode.Should().Be("LIMIT_EXCEEDED", response.Text);
         var message = response.Errors[0].GetProperty("message").GetString();
-        message.Should().Contain("Subgraph.").And.Contain("RequestExpansionBudget").And.Contain("2,000");
+        message.Should().Contain("neighborhood: holding back, before its search").And.Contain("RecordWorkUnits")
+            .And.Contain("RequestExpansionBudget").And.Contain("2,000");
         response.Text.Should().NotContain("   at ", "no stack trace");
 
         // The same neighbourhood with records free of charge fits: it is the records, not the search, that were refused.

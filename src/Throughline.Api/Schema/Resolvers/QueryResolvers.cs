@@ -29,11 +29,13 @@ internal static class QueryResolvers
             {
                 var from = await PathSelectors.ReadAsync(c, "from", store).ConfigureAwait(false);
                 var to = await PathSelectors.ReadAsync(c, "to", store).ConfigureAwait(false);
+                var options = Arguments.PathOptions(c);
+                var first = c.GetArgument<int?>("first") ?? 20;
                 return from.Nothing || to.Nothing
                     ? Array.Empty<GraphPath>()
-                    : (await RequestState.RunHeavyAsync(c, () => paths.FindShortestPathsAsync(
-                        new ShortestPathQuery(from.Selector, to.Selector, Arguments.PathOptions(c), c.GetArgument<int?>("first") ?? 20) { Allowance = RequestState.AllowanceOf(c) },
-                        c.CancellationToken)).ConfigureAwait(false)).Paths;
+                    : (await WithRecordsHeldAsync(c, "shortestPaths", PageRecords(first, options), () => paths.FindShortestPathsAsync(
+                        new ShortestPathQuery(from.Selector, to.Selector, options, first) { Allowance = RequestState.AllowanceOf(c) },
+                        c.CancellationToken), result => Records(result.Paths)).ConfigureAwait(false)).Paths;
             })
             .Field("Query", "neighborhood", async c =>
             {
@@ -42,7 +44,10 @@ internal static class QueryResolvers
                     c.GetArgument<int?>("depth") ?? 1,
                     Arguments.PathOptions(c, Direction.Any),
                     c.GetArgument<int?>("maxEntities") ?? 200) { Allowance = RequestState.AllowanceOf(c) };
-                return await RequestState.RunHeavyAsync(c, () => paths.GetNeighbourhoodAsync(query, c.CancellationToken)).ConfigureAwait(false);
+
+                // Its kept entities and, joining them, at least one relation fewer: the least a full answer reads.
+                return await WithRecordsHeldAsync(c, "neighborhood", 2L * query.MaxEntities, () => paths.GetNeighbourhoodAsync(query, c.CancellationToken),
+                    subgraph => subgraph.EntityIds.Count + subgraph.RelationIds.Count).ConfigureAwait(false);
             })
             .Field("Query", "stats", async c => await store.GetStatsAsync(c.CancellationToken).ConfigureAwait(false));
     }
@@ -52,13 +57,42 @@ internal static class QueryResolvers
         var from = await PathSelectors.ReadAsync(c, "from", graph.Store).ConfigureAwait(false);
         var to = await PathSelectors.ReadAsync(c, "to", graph.Store).ConfigureAwait(false);
         var options = Arguments.PathOptions(c);
+        var first = c.GetArgument<int?>("first") ?? 20;
         var page = from.Nothing || to.Nothing
             ? new PathPage([], false, null, 0, false, [.. from.Messages, .. to.Messages], TotalCountIsExact: true)
-            : await RequestState.RunHeavyAsync(c, () => graph.Paths.FindPathsAsync(
-                new PathQuery(from.Selector, to.Selector, options, c.GetArgument<int?>("first") ?? 20, c.GetArgument<string>("after")) { Allowance = RequestState.AllowanceOf(c) },
-                c.CancellationToken)).ConfigureAwait(false);
+            : await WithRecordsHeldAsync(c, "paths", PageRecords(first, options), () => graph.Paths.FindPathsAsync(
+                new PathQuery(from.Selector, to.Selector, options, first, c.GetArgument<string>("after")) { Allowance = RequestState.AllowanceOf(c) },
+                c.CancellationToken), found => Records(found.Edges.Select(e => e.Path))).ConfigureAwait(false);
         return await PathPageContext.AttachAsync(page, from.Selector, to.Selector, graph.Store, c.CancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>
+    /// Runs a path search in a heavy-work slot with the reading of its answer's records held back from the request's
+    /// allowance first (<see cref="RequestState.ReserveRecords"/>): a search that uses up the allowance is cut short,
+    /// and the page it did find can still be read, instead of the search's thoroughness failing its own page.
+    /// </summary>
+    private static async Task<T> WithRecordsHeldAsync<T>(ResolveFieldContext c, string field, long maxRecords, Func<Task<T>> search, Func<T, long> records)
+    {
+        var held = RequestState.ReserveRecords(c, field, maxRecords);
+        T answer;
+        try
+        {
+            answer = await RequestState.RunHeavyAsync(c, search).ConfigureAwait(false);
+        }
+        catch
+        {
+            RequestState.SettleRecords(c, held, 0);
+            throw;
+        }
+
+        RequestState.SettleRecords(c, held, records(answer));
+        return answer;
+    }
+
+    /// <summary>The records a page of <paramref name="first"/> paths may hold: each path's entities and one relation per hop.</summary>
+    private static long PageRecords(int first, PathOptions options) => (long)Math.Max(0, first) * ((2L * options.MaxHops) + 1);
+
+    private static long Records(IEnumerable<GraphPath> found) => found.Sum(p => (long)p.EntityIds.Count + p.Hops.Sum(h => h.RelationIds.Count));
 
     private static async Task<string> KnownEntityAsync(IGraphStore store, string id, CancellationToken ct) =>
         await store.GetEntityAsync(id, ct).ConfigureAwait(false) is not null
