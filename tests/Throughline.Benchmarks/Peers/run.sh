@@ -38,7 +38,7 @@ cleanup() {
 }
 trap cleanup EXIT
 for _ in $(seq 1 600); do curl -sf "http://127.0.0.1:$port/health" >/dev/null && break; sleep 0.2; done
-node "$here/http-bench.mjs" "$work" "http://127.0.0.1:$port" "$runs" || echo "HTTP GraphQL bench failed (see above); going on" >&2
+node "$here/http-bench.mjs" "$work" "http://127.0.0.1:$port" "$runs" "$server" || echo "HTTP GraphQL bench failed (see above); going on" >&2
 kill "$server"; wait "$server" 2>/dev/null || true
 
 echo "== PostgreSQL 15 (throwaway cluster in $pgdata)"
@@ -46,7 +46,7 @@ rm -rf "$pgdata" && mkdir -p "$pgdata" && chown postgres "$pgdata"
 chmod a+rx "$work" && chmod a+r "$work"/*.csv
 pgport="$(free_port)"
 su postgres -c "$pgbin/initdb -D $pgdata --locale=C -E UTF8 -A trust" >/dev/null
-su postgres -c "$pgbin/pg_ctl -D $pgdata -l $pgdata/log -o '-p $pgport -k $pgdata -c listen_addresses=127.0.0.1 -c shared_buffers=256MB -c work_mem=64MB -c statement_timeout=120s' -w start" >/dev/null
+su postgres -c "$pgbin/pg_ctl -D $pgdata -l $pgdata/log -o '-p $pgport -k $pgdata -c listen_addresses=127.0.0.1 -c shared_buffers=256MB -c work_mem=64MB -c statement_timeout=120s -c max_parallel_workers_per_gather=0' -w start" >/dev/null
 psql=(psql -h 127.0.0.1 -p "$pgport" -U postgres -X -q -v ON_ERROR_STOP=1)
 start=$(date +%s.%N)
 "${psql[@]}" -v dir="$work" -f "$here/postgres.sql" postgres
@@ -58,22 +58,29 @@ declare -A calls=([paths]="paths($hub, $project)" [region]="region($hub)" [short
 # query's "error" and the script goes on, so the other queries and Kuzu still get measured (with `set -e -o pipefail`, a
 # grep that matched nothing used to end the whole run here).
 pg_query() {
-  local name="$1" out answer ms error
+  local name="$1" out answer ms error cpu
   # One session: the prepared statements, a warm-up, then $runs timed executions; ON_ERROR_STOP ends the session at a
   # timeout, so a query that cannot finish costs one statement_timeout, not $runs of them.
-  out="$( { sed -n '/^PREPARE/,/;$/p' "$here/postgres.sql"; echo "EXECUTE ${calls[$name]};"; echo '\timing on';
-            for _ in $(seq 1 "$runs"); do echo "EXECUTE ${calls[$name]};"; done; } \
+  # Before and after the timed executions the backend's CPU ticks (utime + stime, 1/100 s) are printed as "cpu N" lines, so the
+  # figure is the work PostgreSQL did, not the wall time a loaded machine stretches (parallel workers are off).
+  out="$( { sed -n '/^PREPARE/,/;$/p' "$here/postgres.sql"; echo "EXECUTE ${calls[$name]};";
+            echo 'SELECT pg_backend_pid() AS backend \gset'; echo '\setenv backend :backend'; echo '\timing on';
+            echo "\\! awk '{print \"cpu\", \$14 + \$15}' /proc/\$backend/stat"
+            for _ in $(seq 1 "$runs"); do echo "EXECUTE ${calls[$name]};"; done
+            echo "\\! awk '{print \"cpu\", \$14 + \$15}' /proc/\$backend/stat"; } \
           | "${psql[@]}" -t -A postgres 2>&1 )" || true
-  answer="$( { grep -v '^Time:' <<<"$out" | grep -v '^$' | head -1 | cut -d'|' -f1; } || true)"
+  answer="$( { grep -v '^Time:' <<<"$out" | grep -v '^cpu ' | grep -v '^$' | head -1 | cut -d'|' -f1; } || true)"
   [[ "$answer" =~ ^[0-9]+$ ]] || answer=""
   # Timed runs only count when all of them finished (an error stops the session part-way).
   ms="$( { grep '^Time:' <<<"$out" | awk '{print $2}' | sort -n | awk -v n="$runs" '{a[NR]=$1} END {if (NR == n) print a[int(NR/2)+1]}'; } || true)"
   error="$( { grep -m1 'ERROR' <<<"$out" | tr -d '\\"' ; } || true)"
+  # CPU per timed run, in ms: the mean over the runs (ticks are 10 ms, too coarse for one fast query); errors void it below.
+  cpu="$( { grep '^cpu ' <<<"$out" | awk -v n="$runs" 'NR == 1 {first = $2} {last = $2} END {if (NR == 2) print (last - first) * 10 / n}'; } || true)"
   if [[ -n "$error" || -z "$answer" ]]; then
-    printf '"%s": {"ms": %s, "count": %s, "error": "%s"}' "$name" "${ms:-null}" "${answer:-null}" "${error:-no answer}"
+    printf '"%s": {"ms": %s, "cpuMs": %s, "count": %s, "error": "%s"}' "$name" "${ms:-null}" "${cpu:-null}" "${answer:-null}" "${error:-no answer}"
     echo "PostgreSQL $name: ${error:-no answer}" >&2
   else
-    printf '"%s": {"ms": %s, "count": %s}' "$name" "${ms:-null}" "$answer"
+    printf '"%s": {"ms": %s, "cpuMs": %s, "count": %s}' "$name" "${ms:-null}" "${cpu:-null}" "$answer"
   fi
 }
 {
