@@ -70,11 +70,7 @@ internal sealed class NativeStatement : IDisposable
         var rc = raw.sqlite3_step(_stmt);
         if (rc != raw.SQLITE_DONE && rc != raw.SQLITE_ROW)
         {
-            // The reset returns the same error; the message must be read before it, while it still describes this step.
-            var message = raw.sqlite3_errmsg(_db).utf8_to_string();
-            var extended = raw.sqlite3_extended_errcode(_db);
-            raw.sqlite3_reset(_stmt);
-            throw new SqliteException($"SQLite Error {rc}: '{message}'.", rc, extended);
+            throw StepFailed(rc);
         }
 
         var changes = raw.sqlite3_changes(_db);
@@ -88,10 +84,7 @@ internal sealed class NativeStatement : IDisposable
         var rc = raw.sqlite3_step(_stmt);
         if (rc != raw.SQLITE_DONE && rc != raw.SQLITE_ROW)
         {
-            var message = raw.sqlite3_errmsg(_db).utf8_to_string();
-            var extended = raw.sqlite3_extended_errcode(_db);
-            raw.sqlite3_reset(_stmt);
-            throw new SqliteException($"SQLite Error {rc}: '{message}'.", rc, extended);
+            throw StepFailed(rc);
         }
 
         long? value = rc == raw.SQLITE_ROW ? raw.sqlite3_column_int64(_stmt, 0) : null;
@@ -99,10 +92,40 @@ internal sealed class NativeStatement : IDisposable
         return value;
     }
 
+    /// <summary>Steps a query: true with a row to read through <see cref="Columns"/>, false when it is done (then reset for reuse).</summary>
+    public bool Step()
+    {
+        var rc = raw.sqlite3_step(_stmt);
+        if (rc == raw.SQLITE_ROW)
+        {
+            return true;
+        }
+
+        if (rc != raw.SQLITE_DONE)
+        {
+            throw StepFailed(rc);
+        }
+
+        raw.sqlite3_reset(_stmt);
+        return false;
+    }
+
+    /// <summary>The current row's columns, read without SQLitePCL's per-call overhead; valid while this statement lives.</summary>
+    public NativeColumns Columns => new(_stmt.DangerousGetHandle());
+
     /// <summary>The rowid (an INTEGER PRIMARY KEY) of the connection's last successful insert.</summary>
     public long LastInsertRowId => raw.sqlite3_last_insert_rowid(_db);
 
     public void Dispose() => _stmt.Dispose();
+
+    private SqliteException StepFailed(int rc)
+    {
+        // The reset returns the same error; the message must be read before it, while it still describes this step.
+        var message = raw.sqlite3_errmsg(_db).utf8_to_string();
+        var extended = raw.sqlite3_extended_errcode(_db);
+        raw.sqlite3_reset(_stmt);
+        return new SqliteException($"SQLite Error {rc}: '{message}'.", rc, extended);
+    }
 
     private void Check(int rc)
     {

@@ -11,41 +11,56 @@ namespace Throughline.Core.Index;
 /// </summary>
 public sealed class GraphIndexRows
 {
-    private readonly List<string> _ids;
-    private readonly List<EntityKind> _kinds;
-    private readonly List<string> _names;
-    private readonly List<string[]?> _aliases;
-    private readonly List<string?> _locatedIn;
-    private readonly List<string> _relationIds;
-    private readonly List<int> _from;
-    private readonly List<int> _to;
-    private readonly List<RelationFacts> _facts;
+    // Plain arrays sized by the counts the store gives (it reads them in the same transaction), handed to the index
+    // as they are when those counts were right: no list per column and no copy of 5M-entry arrays at the end.
+    private string[] _ids;
+    private EntityKind[] _kinds;
+    private string[] _names;
+    private string[]?[] _aliases;
+    private string?[] _locatedIn;
+    private int _entityCount;
+    private string[] _relationIds;
+    private int[] _from;
+    private int[] _to;
+    private RelationFacts[] _facts;
+    private int _relationCount;
     private bool _built;
 
     public GraphIndexRows(int entities = 0, int relations = 0)
     {
-        _ids = new(entities);
-        _kinds = new(entities);
-        _names = new(entities);
-        _aliases = new(entities);
-        _locatedIn = new(entities);
-        _relationIds = new(relations);
-        _from = new(relations);
-        _to = new(relations);
-        _facts = new(relations);
+        _ids = new string[entities];
+        _kinds = new EntityKind[entities];
+        _names = new string[entities];
+        _aliases = new string[]?[entities];
+        _locatedIn = new string?[entities];
+        _relationIds = new string[relations];
+        _from = new int[relations];
+        _to = new int[relations];
+        _facts = new RelationFacts[relations];
     }
 
-    public int EntityCount => _ids.Count;
+    public int EntityCount => _entityCount;
 
     /// <summary>Adds an entity and returns its position, which <see cref="AddRelation"/> takes for its ends.</summary>
     public int AddEntity(string id, EntityKind kind, string name, IReadOnlyList<string> aliases, string? locatedIn)
     {
-        _ids.Add(id);
-        _kinds.Add(kind);
-        _names.Add(name);
-        _aliases.Add(aliases.Count == 0 ? null : [.. aliases]);
-        _locatedIn.Add(locatedIn);
-        return _ids.Count - 1;
+        if (_entityCount == _ids.Length)
+        {
+            var capacity = Grown(_ids.Length);
+            Array.Resize(ref _ids, capacity);
+            Array.Resize(ref _kinds, capacity);
+            Array.Resize(ref _names, capacity);
+            Array.Resize(ref _aliases, capacity);
+            Array.Resize(ref _locatedIn, capacity);
+        }
+
+        var e = _entityCount++;
+        _ids[e] = id;
+        _kinds[e] = kind;
+        _names[e] = name;
+        _aliases[e] = aliases.Count == 0 ? null : [.. aliases];
+        _locatedIn[e] = locatedIn;
+        return e;
     }
 
     /// <summary>A relation between the entities at positions <paramref name="from"/> and <paramref name="to"/>.</summary>
@@ -53,17 +68,27 @@ public sealed class GraphIndexRows
         string id, int from, int to, RelationType type, RelationStatus status, double confidence, PartialDate? validFrom,
         PartialDate? validTo, bool contested, int independentSources)
     {
-        if ((uint)from >= (uint)_ids.Count || (uint)to >= (uint)_ids.Count)
+        if ((uint)from >= (uint)_entityCount || (uint)to >= (uint)_entityCount)
         {
-            throw new InvalidOperationException($"Relation '{id}' names entity position {((uint)from >= (uint)_ids.Count ? from : to)}, but {_ids.Count} entities were added.");
+            throw new InvalidOperationException($"Relation '{id}' names entity position {((uint)from >= (uint)_entityCount ? from : to)}, but {_entityCount} entities were added.");
         }
 
-        _relationIds.Add(id);
-        _from.Add(from);
-        _to.Add(to);
-        _facts.Add(new RelationFacts(
+        if (_relationCount == _relationIds.Length)
+        {
+            var capacity = Grown(_relationIds.Length);
+            Array.Resize(ref _relationIds, capacity);
+            Array.Resize(ref _from, capacity);
+            Array.Resize(ref _to, capacity);
+            Array.Resize(ref _facts, capacity);
+        }
+
+        var r = _relationCount++;
+        _relationIds[r] = id;
+        _from[r] = from;
+        _to[r] = to;
+        _facts[r] = new RelationFacts(
             validFrom?.FirstDay ?? int.MinValue, validTo?.LastDay ?? int.MaxValue, confidence, type, status, contested,
-            (ushort)Math.Min(independentSources, ushort.MaxValue)));
+            (ushort)Math.Min(independentSources, ushort.MaxValue));
     }
 
     /// <summary>The index of everything added. A repeated entity id is an error (a store holds each id once).</summary>
@@ -75,13 +100,13 @@ public sealed class GraphIndexRows
         }
 
         _built = true;
-        var ids = _ids.ToArray();
-        var kinds = _kinds.ToArray();
-        var names = _names.ToArray();
-        var aliases = _aliases.ToArray();
-        var locatedIn = _locatedIn.ToArray();
-        var from = _from.ToArray();
-        var to = _to.ToArray();
+        var ids = Trimmed(_ids, _entityCount);
+        var kinds = Trimmed(_kinds, _entityCount);
+        var names = Trimmed(_names, _entityCount);
+        var aliases = Trimmed(_aliases, _entityCount);
+        var locatedIn = Trimmed(_locatedIn, _entityCount);
+        var from = Trimmed(_from, _relationCount);
+        var to = Trimmed(_to, _relationCount);
         if (!InOrdinalOrder(ids))
         {
             // SQLite orders text by its UTF-8 bytes, which differs from ordinal UTF-16 order only around surrogates:
@@ -94,11 +119,11 @@ public sealed class GraphIndexRows
                 position[order[e]] = e;
             }
 
-            ids = [.. order.Select(o => _ids[o])];
-            kinds = [.. order.Select(o => _kinds[o])];
-            names = [.. order.Select(o => _names[o])];
-            aliases = [.. order.Select(o => _aliases[o])];
-            locatedIn = [.. order.Select(o => _locatedIn[o])];
+            ids = Permuted(ids, order);
+            kinds = Permuted(kinds, order);
+            names = Permuted(names, order);
+            aliases = Permuted(aliases, order);
+            locatedIn = Permuted(locatedIn, order);
             for (var r = 0; r < from.Length; r++)
             {
                 from[r] = position[from[r]];
@@ -117,7 +142,24 @@ public sealed class GraphIndexRows
             parents[e] = locatedIn[e] is { } parent ? Math.Max(-1, Array.BinarySearch(ids, parent, StringComparer.Ordinal)) : -1;
         }
 
-        return GraphIndex.FromArrays(ids, kinds, names, aliases, parents, [.. _relationIds], from, to, [.. _facts]);
+        return GraphIndex.FromArrays(
+            ids, kinds, names, aliases, parents, Trimmed(_relationIds, _relationCount), from, to, Trimmed(_facts, _relationCount));
+    }
+
+    private static int Grown(int capacity) => Math.Max(16, capacity * 2);
+
+    /// <summary>The array itself when it is exactly full (the store's counts were right), else a copy of its used part.</summary>
+    private static T[] Trimmed<T>(T[] array, int count) => array.Length == count ? array : array[..count];
+
+    private static T[] Permuted<T>(T[] items, int[] order)
+    {
+        var result = new T[order.Length];
+        for (var i = 0; i < order.Length; i++)
+        {
+            result[i] = items[order[i]];
+        }
+
+        return result;
     }
 
     /// <summary>Strictly increasing: sorted and without a repeated id.</summary>
