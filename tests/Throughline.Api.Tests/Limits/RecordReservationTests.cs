@@ -17,15 +17,33 @@ public sealed class RecordReservationTests : IDisposable
     private readonly string _seed = Directory.CreateTempSubdirectory("throughline-reservation-").FullName;
     private readonly string _hub;
 
+    private readonly string _parallelSeed = Directory.CreateTempSubdirectory("throughline-reservation-parallel-").FullName;
+
     public RecordReservationTests()
     {
         // A power-law graph: its hub reaches projects by 2-hop routes cheaply and by tens of thousands of 3- and 4-hop ones.
         var graph = SyntheticGraph.Generate(new SyntheticGraphOptions(1_000, 6_000));
         SeedDataWriter.Write(graph, _seed);
         _hub = graph.Relations.GroupBy(r => r.From).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).First().Key;
+
+        // The same graph where each of the hub's relations is stated 30 times more (same quote, other claims): every
+        // first hop of its routes lists 31 relations, far more than a page's estimate of one relation per hop.
+        var hub = _hub;
+        SeedDataWriter.Write(graph with
+        {
+            Relations =
+            [
+                .. graph.Relations,
+                .. graph.Relations.Where(r => r.From == hub).SelectMany(r => Enumerable.Range(1, 30).Select(k => r with { Id = $"{r.Id}-again-{k}" })),
+            ],
+        }, _parallelSeed);
     }
 
-    public void Dispose() => Directory.Delete(_seed, recursive: true);
+    public void Dispose()
+    {
+        Directory.Delete(_seed, recursive: true);
+        Directory.Delete(_parallelSeed, recursive: true);
+    }
 
     private string Query => $$"""
         { paths(from: { ids: ["{{_hub}}"] }, to: { kinds: [PROJECT] }, options: { maxHops: 4 }, first: {{First}}) {
@@ -33,28 +51,43 @@ public sealed class RecordReservationTests : IDisposable
         """;
 
     [Fact]
-    public async Task A_search_cut_short_by_the_allowance_still_reads_its_page_and_the_page_is_a_prefix_of_the_answer()
+    public Task A_search_cut_short_by_the_allowance_still_reads_its_page_and_the_page_is_a_prefix_of_the_answer() =>
+        CutShortPagesAreReadAsync(_seed, recordUnits: 50, [12_000, 40_000, 200_000]);
+
+    [Fact]
+    public Task A_cut_short_page_whose_hops_list_many_relations_is_still_read() =>
+        // 20 routes whose first hops list 31 relations or more each: far more records than the estimate of 180, so
+        // what is held is the eighth of the allowance; budgets of 8 x (the page's records) and more, which it covers.
+        CutShortPagesAreReadAsync(_parallelSeed, recordUnits: 5, [], pageShareMultiples: [1.25, 2, 4]);
+
+    private async Task CutShortPagesAreReadAsync(string seed, int recordUnits, long[] budgets, double[]? pageShareMultiples = null)
     {
         var database = Directory.CreateTempSubdirectory("throughline-reservation-db-").FullName;
         try
         {
             List<string> reference;
             int referenceTotal;
-            await using (var unbounded = await StartAsync(1_000_000_000_000, database))
+            await using (var unbounded = await StartAsync(1_000_000_000_000, database, seed, recordUnits))
             {
                 var full = await unbounded.PostAsync(Query);
                 full.Errors.Should().BeEmpty(full.Text);
                 full.Data.GetProperty("paths").GetProperty("totalCountIsExact").GetBoolean().Should().BeTrue();
                 reference = Routes(full);
                 referenceTotal = full.Data.GetProperty("paths").GetProperty("totalCount").GetInt32();
+                var pageUnits = Records(full) * recordUnits;
+                budgets = [.. budgets, .. (pageShareMultiples ?? []).Select(m => (long)(8 * pageUnits * m))];
+                if (pageShareMultiples is not null)
+                {
+                    Records(full).Should().BeGreaterThan(First * 9, "the hops list more relations than the estimate of one per hop");
+                }
             }
 
             reference.Should().HaveCount(First);
             var cutShortWithRoutes = 0;
-            // Held for records: 20 paths of up to 4 hops, 9 records each at 50 units = 9,000; the rest is the search's.
-            foreach (var budget in new long[] { 12_000, 40_000, 200_000 })
+            // Held for records: 20 paths of up to 4 hops, 9 records each (at 50 units, 9,000), or an eighth of the budget.
+            foreach (var budget in budgets)
             {
-                await using var api = await StartAsync(budget, database);
+                await using var api = await StartAsync(budget, database, seed, recordUnits);
                 var response = await api.PostAsync(Query);
                 response.Errors.Should().BeEmpty($"budget {budget}: the page's records were held before the search; {response.Text}");
                 var paths = response.Data.GetProperty("paths");
@@ -81,7 +114,7 @@ public sealed class RecordReservationTests : IDisposable
         var database = Directory.CreateTempSubdirectory("throughline-reservation-db-").FullName;
         try
         {
-            await using var api = await StartAsync(5_000, database);
+            await using var api = await StartAsync(5_000, database, _seed, 50);
             var response = await api.PostAsync(Query);
             response.FirstErrorCode.Should().Be("LIMIT_EXCEEDED", response.Text);
             response.Errors[0].GetProperty("message").GetString().Should()
@@ -94,18 +127,24 @@ public sealed class RecordReservationTests : IDisposable
         }
     }
 
-    private Task<ApiServer> StartAsync(long requestBudget, string database) =>
+    private static Task<ApiServer> StartAsync(long requestBudget, string database, string seed, int recordUnits) =>
         ApiServer.StartAsync(
             new Dictionary<string, string?>
             {
-                ["Throughline:SeedData"] = _seed,
+                ["Throughline:SeedData"] = seed,
                 ["Throughline:Limits:RequestExpansionBudget"] = requestBudget.ToString(CultureInfo.InvariantCulture),
                 ["Throughline:Limits:ExpansionBudget"] = "1000000000000",
-                ["Throughline:Limits:RecordWorkUnits"] = "50",
+                ["Throughline:Limits:RecordWorkUnits"] = recordUnits.ToString(CultureInfo.InvariantCulture),
                 ["Throughline:Limits:WorkPerCost"] = "1000000",
                 ["Throughline:Limits:MaxComplexity"] = "1000000000",
             },
             database);
+
+    /// <summary>The records a page's routes read: their entities and their hops' relations.</summary>
+    private static long Records(ApiResponse response) =>
+        response.Data.GetProperty("paths").GetProperty("edges").EnumerateArray().Sum(edge =>
+            edge.GetProperty("node").GetProperty("entities").GetArrayLength()
+            + edge.GetProperty("node").GetProperty("hops").EnumerateArray().Sum(h => h.GetProperty("relations").GetArrayLength()));
 
     /// <summary>Each route as its entity ids and hop relation ids.</summary>
     private static List<string> Routes(ApiResponse response) =>
