@@ -68,41 +68,30 @@ public sealed class OnePassSearchTests
         }
     }
 
+    // A hub with one direct route to the project and many 2- and 3-hop routes: the one-pass share of the budget runs
+    // out, the level-by-level search then lists the complete short levels and nothing of the level it could not finish.
+    // The 3-hop level reads about 1,200 adjacency entries, the 1- and 2-hop levels 132.
     [Fact]
-    public async Task A_pass_that_runs_out_falls_back_to_whole_levels()
+    public Task A_pass_that_runs_out_falls_back_to_whole_levels() =>
+        ShortLevelsAreListedAsync(new PathLimits(ExpansionBudget: 800), allowance: null);
+
+    // The same with a query budget that never runs out and a request allowance (what the API shares between a
+    // request's fields) of 800 units: the one pass may use only a share of what the allowance has left, so the
+    // level-by-level search still lists the complete short levels instead of finding the allowance already spent.
+    [Fact]
+    public Task A_pass_that_runs_out_of_the_request_s_allowance_leaves_the_levels_their_share() =>
+        ShortLevelsAreListedAsync(new PathLimits(ExpansionBudget: 1_000_000), new ExpansionAllowance(800));
+
+    private static async Task ShortLevelsAreListedAsync(PathLimits limits, ExpansionAllowance? allowance)
     {
-        // A hub with one direct route to the project and many 2- and 3-hop routes: the one-pass share of the budget runs
-        // out, the level-by-level search then lists the complete short levels and nothing of the level it could not finish.
         var graph = HubWithShortAndLongRoutes();
-        var query = new PathQuery(TestGraph.Ids("org/hub"), TestGraph.Ids("project/t"), new PathOptions(MaxHops: 3), First: 50);
+        var query = new PathQuery(TestGraph.Ids("org/hub"), TestGraph.Ids("project/t"), new PathOptions(MaxHops: 3), First: 50) { Allowance = allowance };
         var reference = await new PathsReference(graph).FindPathsAsync(query);
-        var engine = new PathEngine(GraphIndex.Build(graph), new PathLimits(ExpansionBudget: 800)) { ReverseSearch = false };
+        var engine = new PathEngine(GraphIndex.Build(graph), limits) { ReverseSearch = false };
 
         var page = await engine.FindPathsAsync(query);
 
-        page.Truncated.Should().BeTrue("the 3-hop level reads about 1,200 adjacency entries, the 1- and 2-hop levels 132");
-        page.Edges.Select(e => e.Path.Describe()).Should().Equal(reference.Edges.Take(1 + 10).Select(e => e.Path.Describe()),
-            "the 1- and 2-hop levels are complete and nothing of the 3-hop level is listed");
-        page.TotalCountIsExact.Should().BeFalse();
-    }
-
-    [Fact]
-    public async Task A_pass_that_runs_out_of_the_request_s_allowance_leaves_the_levels_their_share()
-    {
-        // The same graph with a query budget that never runs out and a request allowance (what the API shares between
-        // a request's fields) of 800 units: the one pass may use only a share of what the allowance has left, so the
-        // level-by-level search still lists the complete short levels instead of finding the allowance already spent.
-        var graph = HubWithShortAndLongRoutes();
-        var query = new PathQuery(TestGraph.Ids("org/hub"), TestGraph.Ids("project/t"), new PathOptions(MaxHops: 3), First: 50)
-        {
-            Allowance = new ExpansionAllowance(800),
-        };
-        var reference = await new PathsReference(graph).FindPathsAsync(query);
-        var engine = new PathEngine(GraphIndex.Build(graph), new PathLimits(ExpansionBudget: 1_000_000)) { ReverseSearch = false };
-
-        var page = await engine.FindPathsAsync(query);
-
-        page.Truncated.Should().BeTrue("the allowance pays for the 1- and 2-hop levels (132 entries), not the 3-hop level (about 1,200)");
+        page.Truncated.Should().BeTrue("800 units pay for the 1- and 2-hop levels, not the 3-hop level");
         page.Edges.Select(e => e.Path.Describe()).Should().Equal(reference.Edges.Take(1 + 10).Select(e => e.Path.Describe()),
             "the 1- and 2-hop levels are complete and nothing of the 3-hop level is listed");
         page.TotalCountIsExact.Should().BeFalse();
