@@ -19,6 +19,8 @@ namespace Throughline.Benchmarks.Neo4j;
 /// and the seed import at start with and without the seed ledger.
 ///   NEO4J_JAVA_PID=$(cat $NEO4J_TEST_HOME/pid) NEO4J_URI=... NEO4J_PASSWORD=... \
 ///     dotnet run -c Release --project tests/Throughline.Benchmarks -- neo4j-figures 100000 1000000
+/// `neo4j-figures catchup [runs]` times only the catch-up, split into its parts (see <see cref="CatchUpSeriesAsync"/>);
+/// `neo4j-figures import N ...` only the imports, index builds and hub queries.
 /// </summary>
 internal static class Neo4jFigures
 {
@@ -28,6 +30,22 @@ internal static class Neo4jFigures
     {
         var options = Neo4jOptions.FromEnvironment(Environment.GetEnvironmentVariable) with { RequestTimeout = TimeSpan.FromMinutes(5) };
         Console.WriteLine($"// load average at start: {File.ReadAllText("/proc/loadavg").Trim()}; import batch {options.ImportBatchSize}");
+        if (sizes.Count > 0 && sizes[0] == "catchup")
+        {
+            await CatchUpSeriesAsync(options, sizes.Count > 1 ? int.Parse(sizes[1], CultureInfo.InvariantCulture) : 5);
+            return;
+        }
+
+        if (sizes.Count > 0 && sizes[0] == "import")
+        {
+            foreach (var size in sizes.Skip(1).Select(s => int.Parse(s, CultureInfo.InvariantCulture)))
+            {
+                await ImportAndHubAsync(options, size);
+            }
+
+            return;
+        }
+
         await SeedAndHeadlineAsync(options);
         await CatchUpAsync(options);
         foreach (var size in sizes.Select(s => int.Parse(s, CultureInfo.InvariantCulture)))
@@ -74,6 +92,49 @@ internal static class Neo4jFigures
         Console.WriteLine(
             $"CATCH-UP 10k-relation import written in {written:F0} ms; replica (polling every 250 ms) at its version {clock.Elapsed.TotalMilliseconds - written:F0} ms later, " +
             $"index {replica.Index.RelationCount} relations");
+    }
+
+    /// <summary>
+    /// The catch-up after another process's 10k-relation import, <paramref name="runs"/> times, each run importing 10k new
+    /// relations (ids suffixed by the run) over the same 20k entities, and each timed in parts: the replica's whole
+    /// RefreshAsync (no poll interval: the replica does not poll), then on a third store the feed read alone
+    /// (GetChangesSince from the replica's old version) and the 10k-id relation read alone; JVM CPU per part.
+    /// </summary>
+    private static async Task CatchUpSeriesAsync(Neo4jOptions options, int runs)
+    {
+        await using var writer = await OpenEmptyAsync(options);
+        await using var reader = await Neo4jGraphStore.OpenAsync(options);
+        var graph = SyntheticGraph.Generate(new SyntheticGraphOptions(20_000, 10_000, Seed: 7, WithArticles: true));
+        await writer.ApplyAsync(new ImportBatch(graph.Articles, graph.Entities, []));
+        await using var replica = await IndexedGraph.OpenAsync(await Neo4jGraphStore.OpenAsync(options), null, Timeout.InfiniteTimeSpan);
+        var (refresh, feed, read) = (new List<double>(), new List<double>(), new List<double>());
+        var (refreshCpu, feedCpu, readCpu) = (new List<double>(), new List<double>(), new List<double>());
+        for (var run = 0; run < runs; run++)
+        {
+            var relations = graph.Relations.Select(r => r with { Id = $"{r.Id}-{run}" }).ToList();
+            var before = replica.Version;
+            await writer.ApplyAsync(new ImportBatch([], [], relations));
+            var cpu = JvmCpuSeconds();
+            var r = await Timed(() => replica.RefreshAsync());
+            refresh.Add(r.Ms);
+            refreshCpu.Add(JvmCpuSeconds() - cpu);
+            cpu = JvmCpuSeconds();
+            var f = await Timed(() => reader.GetChangesSinceAsync(before));
+            feed.Add(f.Ms);
+            feedCpu.Add(JvmCpuSeconds() - cpu);
+            cpu = JvmCpuSeconds();
+            var g = await Timed(() => reader.GetRelationsAsync(relations.Select(x => x.Id).ToList()));
+            read.Add(g.Ms);
+            readCpu.Add(JvmCpuSeconds() - cpu);
+            Console.WriteLine(
+                $"  run {run}: refresh {r.Ms:F0} ms (JVM CPU {refreshCpu[^1]:F2} s), feed read {f.Ms:F0} ms ({feedCpu[^1]:F2} s, " +
+                $"{f.Result?.Changed.Relations.Count} relations), 10k-id read {g.Ms:F0} ms ({readCpu[^1]:F2} s); index {replica.Index.RelationCount} relations at version {replica.Version}");
+        }
+
+        Console.WriteLine(
+            $"CATCH-UP SERIES {runs} runs of 10k relations: replica refresh median {Median(refresh):F0} ms (JVM CPU {Median(refreshCpu):F2} s), " +
+            $"feed read alone {Median(feed):F0} ms ({Median(feedCpu):F2} s), 10k-id relation read alone {Median(read):F0} ms ({Median(readCpu):F2} s); " +
+            $"load {File.ReadAllText("/proc/loadavg").Trim()}");
     }
 
     private static async Task ImportAndHubAsync(Neo4jOptions options, int relations)
