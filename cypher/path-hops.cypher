@@ -1,7 +1,10 @@
 // The qualifying relations of path hops. $pairs: [[from, to]] in each relation's canonical direction (the store asks
 // for both orientations of a hop when the traversal direction is ANY).
 UNWIND $pairs AS pair
-MATCH (a:Entity {id: pair[0]})-[r]->(b:Entity {id: pair[1]})
+MATCH (a:Entity {id: pair[0]})
+MATCH (b:Entity {id: pair[1]})
+WITH a, b LIMIT 1000000000
+MATCH (a)-[r]->(b)
 WHERE type(r) IN $types
       AND coalesce(r.validFromDay, -2147483648) <= $asOfLastDay
       AND coalesce(r.validToDay, 2147483647) >= $asOfFirstDay
