@@ -1,10 +1,13 @@
 // Upserts entities by id: the common :Entity label plus exactly one kind label (a changed kind moves the label).
 // $rows: [{id, hash, kind, props}]; props holds every stored property. $tx: the writing transaction's
 // (or journaled import's) id, which its change-feed entries carry until bump-version publishes them.
+// MERGE first, not OPTIONAL MATCH then MERGE: 3.1 plans a MERGE on a uniqueness constraint as a locking index seek,
+// whereas it planned the OPTIONAL MATCH by id, with stale index statistics (an index sampled while nearly empty), as a
+// scan of the whole index per row, which made a 10k-relation import run for many minutes. A node MERGE just created
+// has no hash (every stored one has), which is how the outcome tells an insert.
 UNWIND $rows AS row
-OPTIONAL MATCH (old:Entity {id: row.id})
-WITH row, CASE WHEN old IS NULL THEN 'inserted' WHEN old.hash = row.hash THEN 'unchanged' ELSE 'updated' END AS outcome
 MERGE (n:Entity {id: row.id})
+WITH row, n, CASE WHEN n.hash IS NULL THEN 'inserted' WHEN n.hash = row.hash THEN 'unchanged' ELSE 'updated' END AS outcome
 SET n = row.props
 REMOVE n:Organization:Person:GovernmentBody:Place:Project:Product:SanctionsList:Event
 FOREACH (_ IN CASE WHEN row.kind = 'Organization' THEN [1] ELSE [] END | SET n:Organization)

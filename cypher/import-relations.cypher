@@ -4,14 +4,26 @@
 // has its own CREATE, chosen by comparing the row's type with a literal.
 // $rows: [{id, hash, type, from, to, props, claim}]; both endpoints exist (the store checks before writing). $tx: the writing transaction's
 // (or journaled import's) id, which its change-feed entries carry until bump-version publishes them.
+// MERGE first, not OPTIONAL MATCH then MERGE: 3.1 plans a MERGE on a uniqueness constraint as a locking index seek,
+// whereas it planned the OPTIONAL MATCH by id, with stale index statistics (an index sampled while nearly empty), as a
+// scan of the whole index per row, which made a 10k-relation import run for many minutes. A node MERGE just created
+// has no hash (every stored one has), which is how the outcome tells an insert.
 UNWIND $rows AS row
-OPTIONAL MATCH (c:Claim {id: row.id})
-WITH row, c, CASE WHEN c IS NULL THEN 'inserted' WHEN c.hash = row.hash THEN 'unchanged' ELSE 'updated' END AS outcome
-OPTIONAL MATCH (:Entity {id: c.from})-[old]->(:Entity {id: c.to})
+MERGE (c:Claim {id: row.id})
+WITH row, c, CASE WHEN c.hash IS NULL THEN 'inserted' WHEN c.hash = row.hash THEN 'unchanged' ELSE 'updated' END AS outcome
+// The old relationship of an updated relation, found as get-relations finds one (both ends by seek, then Expand(Into)
+// behind a LIMIT planning horizon): expanding the source's relationships instead reads all of a hub's per row.
+// The ends (an updated relation's old ones, else the row's: a harmless lookup) by MERGE although they exist (the
+// store checked them before writing): a MATCH or OPTIONAL MATCH by id in a write 3.1 planned as an index scan per row.
+MERGE (oa:Entity {id: coalesce(c.from, row.from)})
+MERGE (ob:Entity {id: coalesce(c.to, row.to)})
+WITH row, c, outcome, oa, ob LIMIT 1000000000
+OPTIONAL MATCH (oa)-[old]->(ob)
 WHERE outcome = 'updated' AND old.id = row.id
 DELETE old
-WITH DISTINCT row, outcome
-MATCH (a:Entity {id: row.from}), (b:Entity {id: row.to})
+WITH DISTINCT row, c, outcome
+MERGE (a:Entity {id: row.from})
+MERGE (b:Entity {id: row.to})
 FOREACH (_ IN CASE WHEN outcome <> 'unchanged' AND row.type = 'OWNS' THEN [1] ELSE [] END | CREATE (a)-[r:OWNS]->(b) SET r = row.props)
 FOREACH (_ IN CASE WHEN outcome <> 'unchanged' AND row.type = 'PARENT_OF' THEN [1] ELSE [] END | CREATE (a)-[r:PARENT_OF]->(b) SET r = row.props)
 FOREACH (_ IN CASE WHEN outcome <> 'unchanged' AND row.type = 'INVESTED_IN' THEN [1] ELSE [] END | CREATE (a)-[r:INVESTED_IN]->(b) SET r = row.props)
@@ -33,8 +45,7 @@ FOREACH (_ IN CASE WHEN outcome <> 'unchanged' AND row.type = 'RECOGNIZED' THEN 
 FOREACH (_ IN CASE WHEN outcome <> 'unchanged' AND row.type = 'BACKS' THEN [1] ELSE [] END | CREATE (a)-[r:BACKS]->(b) SET r = row.props)
 FOREACH (_ IN CASE WHEN outcome <> 'unchanged' AND row.type = 'PART_OF' THEN [1] ELSE [] END | CREATE (a)-[r:PART_OF]->(b) SET r = row.props)
 FOREACH (_ IN CASE WHEN outcome <> 'unchanged' AND row.type = 'ADMINISTERS' THEN [1] ELSE [] END | CREATE (a)-[r:ADMINISTERS]->(b) SET r = row.props)
-MERGE (claim:Claim {id: row.id})
-SET claim = row.claim
+SET c = row.claim
 WITH outcome, collect(row.id) AS ids
 // The change feed: the ids this statement inserted or updated, under the transaction's $tx until bump-version numbers them.
 FOREACH (_ IN CASE WHEN outcome = 'unchanged' THEN [] ELSE [1] END | CREATE (:Change {tx: $tx, kind: 'relation', ids: ids}))
