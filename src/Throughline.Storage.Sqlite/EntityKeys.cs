@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using Throughline.Core.Model;
 using Throughline.Core.Storage;
 
 namespace Throughline.Storage.Sqlite;
@@ -13,7 +14,34 @@ internal sealed class EntityKeys(SqliteConnection connection, string displayPath
     private readonly Dictionary<string, long> _keys = new(StringComparer.Ordinal);
     private readonly NativeStatement _find = new(connection, "SELECT key FROM entities WHERE id = ?1");
 
+    /// <summary>Marks an end <see cref="Known"/> could not resolve from memory.</summary>
+    public const long Unknown = long.MinValue;
+
     public void Inserted(string id, long key) => _keys[id] = key;
+
+    /// <summary>
+    /// The keys of every relation's ends that this import already knows (entities it inserted or looked up), else
+    /// <see cref="Unknown"/>: resolved on both cores, as 10M string look-ups at 5M relations were seconds of the
+    /// importing thread's CPU. Only reads the dictionary (concurrent reads of a Dictionary are safe); an unknown end
+    /// goes through <see cref="Of"/> on the importing thread, which asks the store and refuses a missing entity.
+    /// </summary>
+    public (long[] From, long[] To) Known(IReadOnlyList<Relation> relations)
+    {
+        var from = new long[relations.Count];
+        var to = new long[relations.Count];
+        Parallel.For(0, (relations.Count + Chunk - 1) / Chunk, chunk =>
+        {
+            var end = Math.Min(relations.Count, (chunk + 1) * Chunk);
+            for (var i = chunk * Chunk; i < end; i++)
+            {
+                from[i] = _keys.TryGetValue(relations[i].From, out var f) ? f : Unknown;
+                to[i] = _keys.TryGetValue(relations[i].To, out var t) ? t : Unknown;
+            }
+        });
+        return (from, to);
+    }
+
+    private const int Chunk = 65_536;
 
     public long Of(string relationId, string side, string entityId) =>
         Find(entityId) ?? throw new GraphStoreException(

@@ -84,13 +84,18 @@ public sealed partial class SqliteGraphStore
                 }
             }
 
+            var sortedRelations = IdOrder.Sort(batch.Relations, static r => r.Id);
+            var (fromKeys, toKeys) = keys.Known(sortedRelations);
             using (var relations = new Upsert<KeyedRelation>(connection, "relations", Bindings.Relation, Bindings.RelationColumns))
             using (var evidence = new ChildRows(connection, "evidence", "relation_id", "ordinal", "article_id"))
             {
-                foreach (var r in IdOrder.Sort(batch.Relations, static r => r.Id))
+                for (var at = 0; at < sortedRelations.Count; at++)
                 {
+                    var r = sortedRelations[at];
                     (kind, id) = ("relation", r.Id);
-                    var outcome = relations.Write(new KeyedRelation(r, keys.Of(r.Id, "from", r.From), keys.Of(r.Id, "to", r.To)));
+                    var from = fromKeys[at] != EntityKeys.Unknown ? fromKeys[at] : keys.Of(r.Id, "from", r.From);
+                    var to = toKeys[at] != EntityKeys.Unknown ? toKeys[at] : keys.Of(r.Id, "to", r.To);
+                    var outcome = relations.Write(new KeyedRelation(r, from, to));
                     if (outcome != UpsertOutcome.Unchanged)
                     {
                         evidence.Begin(r.Id, outcome == UpsertOutcome.Updated);

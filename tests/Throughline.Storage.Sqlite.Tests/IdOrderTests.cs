@@ -19,4 +19,16 @@ public sealed class IdOrderTests
 
         IdOrder.Sort(records, static r => r).Should().BeSameAs(records);
     }
+
+    [Fact]
+    public void A_batch_large_enough_to_sort_in_halves_matches_a_stable_ordinal_sort()
+    {
+        // 150k records (sorted as two halves and merged) with ids repeated within and across the halves.
+        var random = new Random(5);
+        var records = Enumerable.Range(0, 150_000).Select(i => ($"r-{random.Next(60_000)}", i)).ToArray();
+
+        var sorted = IdOrder.Sort(records, static r => r.Item1);
+
+        sorted.Should().Equal(records.OrderBy(r => r.Item1, StringComparer.Ordinal).ThenBy(r => r.Item2));
+    }
 }
