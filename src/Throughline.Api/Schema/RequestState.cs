@@ -51,7 +51,8 @@ public sealed record RequestState(ExpansionAllowance Allowance)
     {
         if (context.UserContext is RequestState state && records > 0 && state.RecordUnits > 0)
         {
-            var units = records * state.RecordUnits - state.TakeHeld(records * state.RecordUnits);
+            var cost = records * state.RecordUnits;
+            var units = cost - state.TakeHeld(cost);
             if (units > 0)
             {
                 state.Charge(field, units, $"reading its {records.ToString("N0", CultureInfo.InvariantCulture)} records ({state.RecordUnits} units each, RecordWorkUnits)");
@@ -82,7 +83,6 @@ public sealed record RequestState(ExpansionAllowance Allowance)
         return units;
     }
 
-
     /// <summary>
     /// Once the search has answered with <paramref name="records"/> records: their units stay held for the record fields
     /// that read them, and the rest of the <paramref name="reserved"/> units go back to the allowance.
@@ -105,10 +105,15 @@ public sealed record RequestState(ExpansionAllowance Allowance)
         while (true)
         {
             var held = Interlocked.Read(ref _held);
-            var taken = Math.Min(held, units);
-            if (taken <= 0 || Interlocked.CompareExchange(ref _held, held - taken, held) == held)
+            if (held <= 0)
             {
-                return Math.Max(0, taken);
+                return 0;
+            }
+
+            var taken = Math.Min(held, units);
+            if (Interlocked.CompareExchange(ref _held, held - taken, held) == held)
+            {
+                return taken;
             }
         }
     }
