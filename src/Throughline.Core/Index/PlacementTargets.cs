@@ -24,17 +24,17 @@ internal sealed class PlacementTargets(int[] to, RelationFacts[] facts, int enti
             Volatile.Write(ref _bits, bits);
         }
 
-        return entity < entityCount && (bits[entity >> 6] & (1UL << entity)) != 0;
+        return entity < entityCount && Bitmaps.Contains(bits, entity);
     }
 
     private ulong[] Compute()
     {
-        var bits = new ulong[(entityCount + 63) >> 6];
+        var bits = Bitmaps.For(entityCount);
         for (var r = 0; r < to.Length; r++)
         {
             if (facts[r].Type is RelationType.LocatedIn or RelationType.OperatesIn)
             {
-                bits[to[r] >> 6] |= 1UL << to[r];
+                Bitmaps.Set(bits, to[r]);
             }
         }
 

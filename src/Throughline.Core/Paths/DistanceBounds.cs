@@ -48,7 +48,7 @@ internal sealed class DistanceBounds : IDisposable
         public bool Skip(int entity)
         {
             var d = distancePlusOne[entity];
-            return (d == 0 ? beyond : d - 1) > hopsLeft && (ends[entity >> 6] & (1UL << entity)) == 0;
+            return (d == 0 ? beyond : d - 1) > hopsLeft && !Bitmaps.Contains(ends, entity);
         }
     }
 

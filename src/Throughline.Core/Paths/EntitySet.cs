@@ -1,3 +1,5 @@
+using Throughline.Core.Index;
+
 namespace Throughline.Core.Paths;
 
 /// <summary>A set of dense entity ids: ascending members for iteration and a bitmap for O(1) membership.</summary>
@@ -7,15 +9,14 @@ internal sealed class EntitySet
 
     public EntitySet(int entityCount, IEnumerable<int> members)
     {
-        _bits = new ulong[(entityCount + 63) >> 6];
+        _bits = Bitmaps.For(entityCount);
         var sorted = members.ToArray();
         Array.Sort(sorted);
         var distinct = new List<int>(sorted.Length);
         foreach (var e in sorted)
         {
-            if (!Contains(e))
+            if (Bitmaps.Add(_bits, e))
             {
-                _bits[e >> 6] |= 1UL << e;
                 distinct.Add(e);
             }
         }
@@ -30,5 +31,5 @@ internal sealed class EntitySet
     /// <summary>The bitmap itself, for hot loops that test membership in a struct without a call through the set.</summary>
     public ulong[] Bits => _bits;
 
-    public bool Contains(int entity) => (_bits[entity >> 6] & (1UL << entity)) != 0;
+    public bool Contains(int entity) => Bitmaps.Contains(_bits, entity);
 }

@@ -95,12 +95,12 @@ internal sealed class SelectorResolver(GraphIndex index)
     private List<int> LocatedWithin(List<int> places)
     {
         var inside = new List<int>();
-        var insideBits = new ulong[(index.EntityCount + 63) >> 6];
-        var seen = new ulong[insideBits.Length];
+        var insideBits = Bitmaps.For(index.EntityCount);
+        var seen = Bitmaps.For(index.EntityCount);
         var pending = new Queue<int>();
         foreach (var place in places)
         {
-            if (Mark(seen, place))
+            if (Bitmaps.Add(seen, place))
             {
                 pending.Enqueue(place);
             }
@@ -134,24 +134,16 @@ internal sealed class SelectorResolver(GraphIndex index)
 
         void Visit(int entity)
         {
-            if (Mark(insideBits, entity))
+            if (Bitmaps.Add(insideBits, entity))
             {
                 inside.Add(entity);
             }
 
-            if (Mark(seen, entity))
+            if (Bitmaps.Add(seen, entity))
             {
                 pending.Enqueue(entity);
             }
         }
-    }
-
-    /// <summary>Sets the entity's bit; false when it was set already.</summary>
-    private static bool Mark(ulong[] bits, int entity)
-    {
-        var word = bits[entity >> 6];
-        bits[entity >> 6] = word | (1UL << entity);
-        return (word & (1UL << entity)) == 0;
     }
 
     private static IEnumerable<int> Intersect(IEnumerable<int>? candidates, IEnumerable<int> allowed) =>
