@@ -28,6 +28,7 @@ internal sealed class PathSearch
     private readonly double[] _hopConfidence;
     private readonly double[] _confidence;
     private readonly int[] _turned;
+    private readonly int[] _endsOnPath;
     private readonly SuccessorCache _cache;
     private readonly LastHops? _lastHops;
     private readonly int _lookUpFromDegree;
@@ -58,6 +59,7 @@ internal sealed class PathSearch
         _hopConfidence = new double[maxHops + 1];
         _confidence = new double[maxHops + 1];
         _turned = new int[maxHops + 1];
+        _endsOnPath = new int[maxHops + 1];
     }
 
     /// <param name="starts">The entities paths start at (the targets when reversed).</param>
@@ -78,7 +80,11 @@ internal sealed class PathSearch
 
             _path[0] = source;
             _confidence[0] = 1.0;
-            Extend(0);
+            _endsOnPath[0] = _targets.Contains(source) ? 1 : 0;
+            if (_endsOnPath[0] < _targets.Count)
+            {
+                Extend(0);
+            }
         }
     }
 
@@ -185,7 +191,10 @@ internal sealed class PathSearch
             Offer(next);
         }
 
-        if (next < _maxHops)
+        // A path is simple, so once every end is on it no longer path can end at one: a query into a single hub would
+        // otherwise walk on through the hub's whole row after every route that reaches it early.
+        _endsOnPath[next] = _endsOnPath[depth] + (isTarget ? 1 : 0);
+        if (next < _maxHops && _endsOnPath[next] < _targets.Count)
         {
             Extend(next);
         }
