@@ -11,7 +11,12 @@ internal sealed class EntitySet
     {
         _bits = Bitmaps.For(entityCount);
         var sorted = members.ToArray();
-        Array.Sort(sorted);
+        // A region read off a bitmap (and anything filtered from it) is in order already: checking costs a pass, sorting more.
+        if (!IsAscending(sorted))
+        {
+            Array.Sort(sorted);
+        }
+
         var distinct = new List<int>(sorted.Length);
         foreach (var e in sorted)
         {
@@ -32,4 +37,17 @@ internal sealed class EntitySet
     public ulong[] Bits => _bits;
 
     public bool Contains(int entity) => Bitmaps.Contains(_bits, entity);
+
+    private static bool IsAscending(int[] values)
+    {
+        for (var i = 1; i < values.Length; i++)
+        {
+            if (values[i] < values[i - 1])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }

@@ -1,3 +1,4 @@
+using System.Numerics;
 using Throughline.Core.Index;
 using Throughline.Core.Model;
 
@@ -31,7 +32,9 @@ internal sealed class SelectorResolver(GraphIndex index)
 
         if (selector.LocatedIn is { Count: > 0 } places)
         {
-            candidates = Intersect(candidates, LocatedWithin(ResolvePlaces(places, $"{role}.locatedIn", messages)));
+            var within = ResolvePlaces(places, $"{role}.locatedIn", messages);
+            var region = RegionCache.For(index).GetOrAdd(within, () => LocatedWithin(within));
+            candidates = candidates is null ? region : candidates.Where(e => Array.BinarySearch(region, e) >= 0);
         }
 
         if (selector.Kinds is { Count: > 0 } kinds)
@@ -88,13 +91,13 @@ internal sealed class SelectorResolver(GraphIndex index)
     }
 
     /// <summary>
-    /// Everything strictly inside the places: their gazetteer descendants, whatever is LOCATED_IN any of those, and
-    /// organisations that OPERATES_IN any of them. Denied and retracted claims do not place anything. Marked in bitmaps,
-    /// not hash sets: a region holds tens of thousands of entities, each added to both.
+    /// Everything strictly inside the places, ascending: their gazetteer descendants, whatever is LOCATED_IN any of
+    /// those, and organisations that OPERATES_IN any of them. Denied and retracted claims do not place anything. Marked
+    /// in bitmaps, not hash sets: a region holds tens of thousands of entities, each added to both.
     /// </summary>
-    private List<int> LocatedWithin(List<int> places)
+    private int[] LocatedWithin(List<int> places)
     {
-        var inside = new List<int>();
+        var inside = 0;
         var insideBits = Bitmaps.For(index.EntityCount);
         var seen = Bitmaps.For(index.EntityCount);
         var pending = new Queue<int>();
@@ -130,13 +133,24 @@ internal sealed class SelectorResolver(GraphIndex index)
             }
         }
 
-        return inside;
+        // Read off the bitmap in ascending order, which sorts them for free.
+        var members = new int[inside];
+        var next = 0;
+        for (var word = 0; word < insideBits.Length; word++)
+        {
+            for (var bits = insideBits[word]; bits != 0; bits &= bits - 1)
+            {
+                members[next++] = (word << 6) + BitOperations.TrailingZeroCount(bits);
+            }
+        }
+
+        return members;
 
         void Visit(int entity)
         {
             if (Bitmaps.Add(insideBits, entity))
             {
-                inside.Add(entity);
+                inside++;
             }
 
             if (Bitmaps.Add(seen, entity))
