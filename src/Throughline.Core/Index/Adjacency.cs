@@ -128,6 +128,52 @@ internal sealed class Adjacency
         return (outgoing, incoming);
     }
 
+    /// <summary>
+    /// The rows <see cref="BuildBoth"/> would give, from their relations in row order as an index image stores them
+    /// (<see cref="Relations"/>): offsets by counting <paramref name="keys"/>, neighbours from <paramref name="neighbourOf"/>.
+    /// Null unless <paramref name="relations"/> lists every relation once, each in its key's row, rows sorted by neighbour.
+    /// </summary>
+    public static Adjacency? FromRowOrder(int entityCount, int[] keys, int[] neighbourOf, int[] relations)
+    {
+        if (relations.Length != keys.Length)
+        {
+            return null;
+        }
+
+        var offsets = new int[entityCount + 1];
+        foreach (var key in keys)
+        {
+            offsets[key + 1]++; // keys were checked against entityCount by the caller
+        }
+
+        for (var e = 0; e < entityCount; e++)
+        {
+            offsets[e + 1] += offsets[e];
+        }
+
+        var seen = Bitmaps.For(keys.Length);
+        var neighbours = new int[relations.Length];
+        for (var e = 0; e < entityCount; e++)
+        {
+            for (var i = offsets[e]; i < offsets[e + 1]; i++)
+            {
+                var r = relations[i];
+                if ((uint)r >= (uint)keys.Length || keys[r] != e || !Bitmaps.Add(seen, r))
+                {
+                    return null;
+                }
+
+                neighbours[i] = neighbourOf[r];
+                if (i > offsets[e] && neighbours[i - 1] > neighbours[i])
+                {
+                    return null;
+                }
+            }
+        }
+
+        return new Adjacency(offsets, neighbours, relations);
+    }
+
     /// <summary>Rows keyed by <paramref name="keys"/>[r] holding <paramref name="values"/>[r], for r over all entries.</summary>
     public static Adjacency Build(int entityCount, int[] keys, int[] values)
     {

@@ -7,7 +7,7 @@ public sealed partial class GraphIndex
 {
     private GraphIndex(
         string[] entityIds, EntityKind[] kinds, string[] names, string[]?[] aliases, int[] parents,
-        string[] relationIds, int[] from, int[] to, RelationFacts[] facts)
+        string[] relationIds, int[] from, int[] to, RelationFacts[] facts, Prebuilt? prebuilt = null)
     {
         _entityIds = entityIds;
         _kinds = kinds;
@@ -24,13 +24,15 @@ public sealed partial class GraphIndex
         NameTable? nameTable = null;
         RelationIdTable? relationTable = null;
         Parallel.Invoke(
-            () => (outgoing, incoming) = Adjacency.BuildBoth(entityIds.Length, from, to),
+            () => (outgoing, incoming) = prebuilt is null
+                ? Adjacency.BuildBoth(entityIds.Length, from, to)
+                : (prebuilt.Outgoing, prebuilt.Incoming),
             () =>
             {
                 var nested = Enumerable.Range(0, parents.Length).Where(e => parents[e] >= 0).ToArray();
                 children = Adjacency.Build(entityIds.Length, [.. nested.Select(e => parents[e])], nested);
             },
-            () => nameTable = NameTable.Build(names, aliases),
+            () => nameTable = prebuilt?.Names ?? NameTable.Build(names, aliases),
             () => relationTable = new RelationIdTable(relationIds));
         Outgoing = outgoing!;
         Incoming = incoming!;
@@ -59,6 +61,9 @@ public sealed partial class GraphIndex
         Incoming = incoming;
         Children = children;
     }
+
+    /// <summary>Structures an index image carries already built (see GraphIndex.Image.cs), so the constructor skips them.</summary>
+    private sealed record Prebuilt(Adjacency Outgoing, Adjacency Incoming, NameTable Names);
 
     public static GraphIndex Build(GraphSnapshot snapshot) => Build(snapshot.Entities, snapshot.Relations);
 

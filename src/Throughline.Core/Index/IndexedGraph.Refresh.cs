@@ -110,7 +110,7 @@ public sealed partial class IndexedGraph
         if (changes.Version > state.Version)
         {
             var index = changes.IsEmpty ? state.Engine.Index : state.Engine.Index.With(changes.Changed);
-            _state = new GraphState(new PathEngine(index, _limits), changes.Version);
+            _state = state with { Engine = new PathEngine(index, _limits), Version = changes.Version };
         }
     }
 
@@ -123,8 +123,21 @@ public sealed partial class IndexedGraph
     {
         if (store is ISnapshotStore snapshots)
         {
-            await using var snapshot = await snapshots.OpenSnapshotAsync(ct).ConfigureAwait(false);
-            return await ReadPinnedAsync(snapshot, limits, ct).ConfigureAwait(false);
+            GraphState loaded;
+            bool fromImage;
+            await using (var snapshot = await snapshots.OpenSnapshotAsync(ct).ConfigureAwait(false))
+            {
+                (loaded, fromImage) = await ReadPinnedOrImageAsync(snapshot, limits, ct).ConfigureAwait(false);
+            }
+
+            if (!fromImage && store is IIndexImageStore images && !loaded.Engine.Index.HasDelta)
+            {
+                // Once built from the rows, the next open of this version can skip them. Saved after the snapshot has
+                // ended (the save writes), and only if the store is still at the snapshot's version.
+                await images.SaveIndexImageAsync(loaded.Engine.Index.ToImage(loaded.Version), ct).ConfigureAwait(false);
+            }
+
+            return loaded;
         }
 
         for (var attempt = 1; ; attempt++)
@@ -144,6 +157,22 @@ public sealed partial class IndexedGraph
                     $"{store.Name}: could not read the graph at one version: writes outran the change feed {LoadAttempts} times in a row");
             }
         }
+    }
+
+    /// <summary>
+    /// The snapshot's index from the image saved for its version when there is an intact one, else from its rows; and
+    /// whether it came from the image.
+    /// </summary>
+    private static async Task<(GraphState State, bool FromImage)> ReadPinnedOrImageAsync(IVersionedStore snapshot, PathLimits limits, CancellationToken ct)
+    {
+        if (snapshot is IIndexImageStore images
+            && await images.ReadIndexImageAsync(ct).ConfigureAwait(false) is { } image
+            && image.Open() is { } index)
+        {
+            return (new GraphState(new PathEngine(index, limits), await snapshot.GetVersionAsync(ct).ConfigureAwait(false), FromImage: true), true);
+        }
+
+        return (await ReadPinnedAsync(snapshot, limits, ct).ConfigureAwait(false), false);
     }
 
     /// <summary>Everything a snapshot holds, at the snapshot's version.</summary>

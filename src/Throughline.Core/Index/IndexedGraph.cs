@@ -55,6 +55,12 @@ public sealed partial class IndexedGraph : IGraphStore, IPathQueries
         }
     }
 
+    /// <summary>
+    /// Whether the index was last read in full from the store's saved image (<see cref="IIndexImageStore"/>) rather than
+    /// built from its rows or records; writes applied since do not change it.
+    /// </summary>
+    public bool LoadedFromImage => _state.FromImage;
+
     public static Task<IndexedGraph> OpenAsync(IGraphStore store, PathLimits? limits = null, CancellationToken ct = default) =>
         OpenAsync(store, limits, DefaultPollInterval, ct);
 
@@ -160,5 +166,6 @@ public sealed partial class IndexedGraph : IGraphStore, IPathQueries
     }
 
     /// <summary>One version of the graph: the engine over its index, and the store version the index reflects.</summary>
-    private sealed record GraphState(PathEngine Engine, long Version);
+    /// <param name="FromImage">Whether the last full read opened the store's saved index image instead of reading rows.</param>
+    private sealed record GraphState(PathEngine Engine, long Version, bool FromImage = false);
 }

@@ -18,6 +18,29 @@ internal sealed class NameTable
 
     public long Bytes => (_names.LongLength * IntPtr.Size) + (_entities.LongLength * sizeof(int));
 
+    /// <summary>The entity of each key, in the table's order (an index image stores it to skip the sort).</summary>
+    public ReadOnlySpan<int> Entities => _entities;
+
+    /// <summary>The key at <paramref name="position"/> of the table's order.</summary>
+    public string Key(int position) => _names[position];
+
+    /// <summary>
+    /// The table of keys already in order, or null when they are not: the case-insensitive order of an image written by
+    /// another runtime (other Unicode case tables) is checked, not trusted, so a lookup's binary search stays right.
+    /// </summary>
+    public static NameTable? FromSorted(string[] keys, int[] entities)
+    {
+        for (var i = 1; i < keys.Length; i++)
+        {
+            if (Comparer.Compare(keys[i - 1], keys[i]) > 0)
+            {
+                return null;
+            }
+        }
+
+        return new NameTable(keys, entities);
+    }
+
     public static NameTable Build(string[] names, string[]?[] aliases)
     {
         var count = names.Length + aliases.Sum(a => a?.Length ?? 0);
