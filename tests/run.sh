@@ -63,6 +63,19 @@ dn_passed=$(sum_counter passed); dn_failed=$(( $(sum_counter failed) + $(sum_cou
 dn_skipped=$(( $(sum_counter total) - $(sum_counter executed) ))
 dn_passed=${dn_passed:-0}; dn_skipped=${dn_skipped:-0}
 echo ".NET: $dn_passed passed, $dn_failed failed, $dn_skipped skipped"
+# Each failed .NET test by name (and the first line of its message), so the tail of a CI log says which one failed.
+dn_failures=$(python3 - "$results/trx" <<'PY' 2>/dev/null || true
+import glob, sys, xml.etree.ElementTree as ET
+ns = {"t": "http://microsoft.com/schemas/VisualStudio/TeamTest/2010"}
+for path in sorted(glob.glob(sys.argv[1] + "/*.trx")):
+    suite = "API on Neo4j" if path.rsplit("/", 1)[-1].startswith("neo4j") else "dotnet test"
+    for r in ET.parse(path).getroot().iterfind(".//t:UnitTestResult", ns):
+        if r.get("outcome") not in ("Failed", "Error", "Timeout"):
+            continue
+        message = (r.findtext("t:Output/t:ErrorInfo/t:Message", "", ns) or "").strip().splitlines()
+        print(f"failed ({suite}): {r.get('testName')}: {message[0][:300] if message else r.get('outcome')}")
+PY
+)
 
 step "node --test tests/conformance tests/exports"
 # tests/exports reads the exports with networkx (python3-networkx), graphviz's dot, graphology, cytoscape and the
@@ -82,6 +95,7 @@ if [ ${#failed_steps[@]} -gt 0 ] && [ "$total_failed" -eq 0 ]; then
   echo "failed steps without failed tests: ${failed_steps[*]}" >&2
   total_failed=1
 fi
+[ -n "$dn_failures" ] && printf '%s\n' "$dn_failures"
 [ ${#failed_steps[@]} -gt 0 ] && echo "failed steps: ${failed_steps[*]}"
 echo "$((dn_passed + node_passed)) passed, $total_failed failed, $((dn_skipped + node_skipped)) skipped"
 [ "$total_failed" -eq 0 ]
