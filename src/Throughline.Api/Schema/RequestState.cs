@@ -13,9 +13,6 @@ namespace Throughline.Api.Schema;
 /// </summary>
 public sealed record RequestState(ExpansionAllowance Allowance)
 {
-    /// <summary>The share of the allowance left that a heavy field holds back for its records at least (1 / RecordShare).</summary>
-    private const int RecordShare = 8;
-
     /// <summary>Units taken from the allowance for records that searches answered with and their fields have not read yet.</summary>
     private long _held;
 
@@ -73,11 +70,7 @@ public sealed record RequestState(ExpansionAllowance Allowance)
             return 0;
         }
 
-        var least = maxRecords * state.RecordUnits;
-        // A hop lists every qualifying relation between its two entities, and a hub's hops can list a hundred, so the
-        // estimate alone may be short: at least a share of what is left is held too (a search the allowance cuts short
-        // would otherwise spend it), and what the answer does not need goes back once it is known.
-        var units = Math.Max(least, state.Allowance.Remaining / RecordShare);
+        var units = state.Allowance.RecordHold(maxRecords * state.RecordUnits);
         state.Charge(field, units, $"holding back, before its search, the reading of the up to {maxRecords.ToString("N0", CultureInfo.InvariantCulture)} " +
             $"records its answer may hold ({state.RecordUnits} units each, RecordWorkUnits)");
         return units;

@@ -18,4 +18,12 @@ public sealed class ExpansionAllowance(long units)
 
     /// <summary>Gives back <paramref name="units"/> taken earlier and not used (a reservation larger than its need).</summary>
     public void Refund(long units) => Interlocked.Add(ref _remaining, units);
+
+    /// <summary>
+    /// The units to hold back, before a search, for reading the records its answer may hold, whose estimate is
+    /// <paramref name="estimate"/> units: a hop lists every qualifying relation between its two entities, and a hub's
+    /// hops can list a hundred, so the estimate alone may be short; at least an eighth of what is left is held too
+    /// (a search the allowance cuts short would otherwise spend it). What the answer does not need goes back once known.
+    /// </summary>
+    public long RecordHold(long estimate) => Math.Max(estimate, Remaining / 8);
 }

@@ -109,6 +109,47 @@ public sealed class RecordReservationTests : IDisposable
     }
 
     [Fact]
+    public async Task An_export_cut_short_by_the_allowance_still_exports_the_page_the_field_answers_with()
+    {
+        // Before the export held its records back, a budget that cut the search short left nothing to read the page
+        // with: 400 LIMIT_EXCEEDED where the GraphQL field, at the same budget, answered with its page.
+        var export = $"/export/paths?format=cytoscape&from.ids={Uri.EscapeDataString(_hub)}&to.kinds=PROJECT&maxHops=4&first={First}";
+        var database = Directory.CreateTempSubdirectory("throughline-reservation-db-").FullName;
+        try
+        {
+            var exported = 0;
+            foreach (var budget in new long[] { 12_000, 40_000, 200_000 })
+            {
+                await using var api = await StartAsync(budget, database, _seed, recordUnits: 50);
+                var field = await api.PostAsync(Query);
+                field.Errors.Should().BeEmpty(field.Text);
+                var routes = field.Data.GetProperty("paths").GetProperty("edges").EnumerateArray().Select(e => e.GetProperty("node")).ToArray();
+                string[] entities = [.. routes.SelectMany(n => n.GetProperty("entities").EnumerateArray()).Select(e => e.GetProperty("id").GetString()!).Distinct()];
+                string[] relations = [.. routes.SelectMany(n => n.GetProperty("hops").EnumerateArray())
+                    .SelectMany(h => h.GetProperty("relations").EnumerateArray()).Select(r => r.GetProperty("id").GetString()!).Distinct()];
+
+                using var response = await api.Client.GetAsync(new Uri(export, UriKind.Relative));
+                var body = await response.Content.ReadAsStringAsync();
+                response.StatusCode.Should().Be(System.Net.HttpStatusCode.OK, $"budget {budget}: the export's records were held before its search; {body}");
+                using var json = JsonDocument.Parse(body);
+                var elements = json.RootElement.GetProperty("elements");
+                elements.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("data").GetProperty("id").GetString())
+                    .Should().BeEquivalentTo(entities, $"budget {budget}: the export holds the entities of the field's page");
+                elements.GetProperty("edges").EnumerateArray().Select(n => n.GetProperty("data").GetProperty("id").GetString())
+                    .Should().BeEquivalentTo(relations, $"budget {budget}: the export holds the relations of the field's page");
+                var cutShort = !field.Data.GetProperty("paths").GetProperty("totalCountIsExact").GetBoolean();
+                exported += cutShort && routes.Length > 0 ? 1 : 0;
+            }
+
+            exported.Should().BeGreaterThan(0, "some budget cuts the search short after it has found some routes");
+        }
+        finally
+        {
+            Directory.Delete(database, recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task A_request_that_cannot_hold_its_page_s_records_is_refused_before_its_search()
     {
         var database = Directory.CreateTempSubdirectory("throughline-reservation-db-").FullName;
