@@ -179,7 +179,7 @@ public sealed class RecordReservationTests : IDisposable
                 ["Throughline:Limits:WorkPerCost"] = "1000000",
                 ["Throughline:Limits:MaxComplexity"] = "1000000000",
                 // What cuts these searches short is the allowance, never the clock: on a loaded machine the Neo4j store
-                // read a page of 31-relation hops in more than the default 10 s and the test failed on the time limit.
+                // read a page of 31-relation hops in more than 10 s and the test failed on the time limit.
                 ["Throughline:Limits:TimeoutSeconds"] = "3600",
             },
             database);

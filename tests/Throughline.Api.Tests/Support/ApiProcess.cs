@@ -50,6 +50,7 @@ public sealed class ApiProcess : IAsyncDisposable
         start.Environment["THROUGHLINE_API_KEY"] = ApiServer.ApiKey;
         start.Environment["Throughline__RateLimit__PermitLimit"] = "0";
         start.Environment["Throughline__Limits__MaxConcurrentHeavyRequests"] = "0";
+        start.Environment["Throughline__Limits__TimeoutSeconds"] = "120"; // as ApiServer: the suite shares a loaded machine
         start.Environment["Logging__LogLevel__Default"] = "Information";
         foreach (var (name, value) in environment)
         {
