@@ -113,66 +113,94 @@ internal sealed class BareCsr
         return count;
     }
 
-    /// <summary>Relations among the last neighbourhood's kept entities (entries of the inner levels' rows that end at a kept entity).</summary>
+    /// <summary>Relations the last neighbourhood lists: from its entities nearer than the depth to kept ones.</summary>
     public long NeighbourhoodRelations { get; private set; }
 
     /// <summary>
-    /// Entities within <paramref name="depth"/> hops either way, breadth-first, stopping at <paramref name="cap"/>
-    /// entities; then, as the engine must to list them, the relations from the inner levels' entities to kept ones.
+    /// Entities within <paramref name="depth"/> hops either way, breadth-first, keeping at most <paramref name="cap"/>:
+    /// of a level that does not fit, the lowest ids (as the engine's contract orders them; from a single entity the two
+    /// sorted rows are merged and read only until the level overflows). Then, as the engine must to list them, the
+    /// relations from kept entities nearer than the depth to kept ones, each once (an in-row entry is counted only when
+    /// its other end is not one whose out-row was counted).
     /// </summary>
     public int CountNeighbourhood(int centre, int depth, int cap)
     {
         _epoch++;
         _stamp[centre] = _epoch;
-        var kept = 1;
-        List<int> inner = [];
+        List<int> kept = [centre];
+        var inner = new List<int>();
         List<int> frontier = [centre];
         for (var level = 1; level <= depth && frontier.Count > 0; level++)
         {
             inner.AddRange(frontier);
+            var room = cap - kept.Count;
             var next = new List<int>();
-            var full = false;
-            foreach (var u in frontier)
+            if (frontier.Count == 1)
             {
-                if (Visit(_outOffsets, _outNeighbours, u, next) || Visit(_inOffsets, _inNeighbours, u, next))
+                Merged(frontier[0], next, room + 1);
+            }
+            else
+            {
+                foreach (var u in frontier)
                 {
-                    full = true;
-                    break;
+                    Visit(_outOffsets, _outNeighbours, u, next);
+                    Visit(_inOffsets, _inNeighbours, u, next);
                 }
             }
 
-            kept += next.Count;
-            frontier = next;
-            if (full)
+            next.Sort();
+            if (next.Count > room)
             {
+                kept.AddRange(next.Take(room));
+                if (level < depth)
+                {
+                    inner.AddRange(next.Take(room));
+                }
+
                 break;
             }
+
+            kept.AddRange(next);
+            frontier = next;
+        }
+
+        // Restamped: the level that did not fit marked entities that are not kept.
+        _epoch++;
+        foreach (var u in kept)
+        {
+            _stamp[u] = _epoch; // kept
+        }
+
+        foreach (var u in inner)
+        {
+            _stamp[u] = -_epoch; // kept and nearer than the depth
         }
 
         long relations = 0;
         foreach (var u in inner)
         {
-            relations += KeptEnds(_outOffsets, _outNeighbours, u) + KeptEnds(_inOffsets, _inNeighbours, u);
-        }
-
-        NeighbourhoodRelations = relations;
-        return kept;
-
-        long KeptEnds(int[] offsets, int[] neighbours, int u)
-        {
-            long found = 0;
-            for (var i = offsets[u]; i < offsets[u + 1]; i++)
+            for (var i = _outOffsets[u]; i < _outOffsets[u + 1]; i++)
             {
-                if (_stamp[neighbours[i]] == _epoch)
+                var v = _outNeighbours[i];
+                if (_stamp[v] == _epoch || _stamp[v] == -_epoch)
                 {
-                    found++;
+                    relations++;
                 }
             }
 
-            return found;
+            for (var i = _inOffsets[u]; i < _inOffsets[u + 1]; i++)
+            {
+                if (_stamp[_inNeighbours[i]] == _epoch)
+                {
+                    relations++;
+                }
+            }
         }
 
-        bool Visit(int[] offsets, int[] neighbours, int u, List<int> next)
+        NeighbourhoodRelations = relations;
+        return kept.Count;
+
+        void Visit(int[] offsets, int[] neighbours, int u, List<int> next)
         {
             for (var i = offsets[u]; i < offsets[u + 1]; i++)
             {
@@ -181,14 +209,23 @@ internal sealed class BareCsr
                 {
                     _stamp[v] = _epoch;
                     next.Add(v);
-                    if (kept + next.Count >= cap)
-                    {
-                        return true;
-                    }
                 }
             }
+        }
 
-            return false;
+        // The out- and in-row of one entity merged in neighbour order, stopping once `limit` new entities are found.
+        void Merged(int u, List<int> next, int limit)
+        {
+            int a = _outOffsets[u], aEnd = _outOffsets[u + 1], b = _inOffsets[u], bEnd = _inOffsets[u + 1];
+            while ((a < aEnd || b < bEnd) && next.Count < limit)
+            {
+                var v = b >= bEnd || (a < aEnd && _outNeighbours[a] <= _inNeighbours[b]) ? _outNeighbours[a++] : _inNeighbours[b++];
+                if (_stamp[v] != _epoch)
+                {
+                    _stamp[v] = _epoch;
+                    next.Add(v);
+                }
+            }
         }
     }
 

@@ -70,9 +70,15 @@ internal static class PathFigures
         Versus("all shortest paths hub -> non-hub project",
             () => engine.FindShortestPathsAsync(new ShortestPathQuery(Ids(pick.Hub), Ids(pick.NonHubProject), options, 1000)).Result.Paths.Count,
             () => bare.CountShortestPaths(hub, project, options.MaxHops));
+        var neighbourhood = new NeighbourhoodQuery(pick.Hub, 2, options with { Direction = Direction.Any }, 500);
         Versus("neighbourhood hub depth 2 cap 500 (entities)",
-            () => engine.GetNeighbourhoodAsync(new NeighbourhoodQuery(pick.Hub, 2, options with { Direction = Direction.Any }, 500)).Result.EntityIds.Count,
+            () => engine.GetNeighbourhoodAsync(neighbourhood).Result.EntityIds.Count,
             () => bare.CountNeighbourhood(hub, 2, 500));
+        // The same answer needs the same relations too (the listed ones are most of the work).
+        var relations = engine.GetNeighbourhoodAsync(neighbourhood).Result.RelationIds.Count;
+        bare.CountNeighbourhood(hub, 2, 500);
+        Console.WriteLine($"neighbourhood hub depth 2 cap 500 (relations): engine {relations} / bare {bare.NeighbourhoodRelations}" +
+            (relations == bare.NeighbourhoodRelations ? "" : "  MISMATCH"));
     }
 
     private static void Versus(string name, Func<long> engine, Func<long> bare)
