@@ -1,3 +1,5 @@
+using Throughline.Core.Index;
+
 namespace Throughline.Core.Paths;
 
 public sealed partial class PathEngine
@@ -21,30 +23,41 @@ public sealed partial class PathEngine
 
         var filter = new RelationFilter(query.Options);
         var budget = new SearchBudget(Limits.ExpansionBudget, ct, query.Allowance);
-        var depthOf = new Dictionary<int, int> { [centre] = 0 };
-        var truncated = ExpandLevels(query, centre, filter, budget, depthOf);
+        var kept = new Kept(Index.EntityCount, centre);
+        var truncated = ExpandLevels(query, centre, filter, budget, kept);
         var relations = new HashSet<int>();
-        foreach (var (entity, depth) in depthOf)
+        for (var i = 0; i < kept.Entities.Count; i++)
         {
-            if (depth < query.Depth)
+            if (kept.Depths[i] < query.Depth)
             {
-                CollectRelations(entity, query.Options.Direction, filter, budget, depthOf, relations);
+                CollectRelations(kept.Entities[i], query.Options.Direction, filter, budget, kept, relations);
             }
         }
 
-        var entityIds = depthOf.Keys.Order(Index.EntityOrder).Select(Index.EntityId).ToList();
-        var relationIds = relations.Select(Index.RelationId).Order(StringComparer.Ordinal).ToList();
-        return Task.FromResult(new Subgraph(entityIds, relationIds, truncated || budget.Exhausted));
+        var entities = kept.Entities.ToArray();
+        if (Index.HasAddedEntities)
+        {
+            Array.Sort(entities, Index.EntityOrder);
+        }
+        else
+        {
+            Array.Sort(entities);
+        }
+
+        var relationIds = relations.Select(Index.RelationId).ToArray();
+        OrdinalSort.Sort(relationIds);
+        return Task.FromResult(new Subgraph([.. entities.Select(Index.EntityId)], relationIds, truncated || budget.Exhausted));
     }
 
     /// <summary>Breadth-first, one level at a time; returns true when the entity cap left some entity in reach out.</summary>
-    private bool ExpandLevels(NeighbourhoodQuery query, int centre, RelationFilter filter, SearchBudget budget, Dictionary<int, int> depthOf)
+    private bool ExpandLevels(NeighbourhoodQuery query, int centre, RelationFilter filter, SearchBudget budget, Kept kept)
     {
         List<int> frontier = [centre];
+        var inLevel = Bitmaps.For(Index.EntityCount);
         for (var depth = 1; depth <= query.Depth && frontier.Count > 0; depth++)
         {
-            var room = query.MaxEntities - depthOf.Count;
-            var level = new HashSet<int>();
+            var room = query.MaxEntities - kept.Entities.Count;
+            var level = new List<int>();
             foreach (var entity in frontier)
             {
                 var groups = new NeighbourGroups<NoSkip>(Index, entity, query.Options.Direction, filter, budget);
@@ -53,33 +66,46 @@ public sealed partial class PathEngine
                     // One entity's hops come in ascending id order, so from a single entity the first room + 1 new
                     // neighbours are the ones to keep (plus one to know the level overflows): a hub's row is not walked to the end.
                     // Entities added since the arrays were built sit at the rows' ends out of id order, so then the row is walked.
-                    if (!depthOf.ContainsKey(groups.Neighbour) && level.Add(groups.Neighbour) && frontier.Count == 1 && level.Count > room
-                        && !Index.HasAddedEntities)
+                    var v = groups.Neighbour;
+                    if (!kept.Contains(v) && Bitmaps.Add(inLevel, v))
                     {
-                        break;
+                        level.Add(v);
+                        if (frontier.Count == 1 && level.Count > room && !Index.HasAddedEntities)
+                        {
+                            break;
+                        }
                     }
                 }
             }
 
-            var sorted = level.Order(Index.EntityOrder).ToList();
-            foreach (var entity in sorted.Take(room))
+            var sorted = level.ToArray();
+            if (Index.HasAddedEntities)
             {
-                depthOf[entity] = depth;
+                Array.Sort(sorted, Index.EntityOrder);
+            }
+            else
+            {
+                Array.Sort(sorted);
             }
 
-            if (sorted.Count > room)
+            foreach (var entity in sorted.AsSpan(0, Math.Min(room, sorted.Length)))
+            {
+                kept.Add(entity, depth);
+            }
+
+            if (sorted.Length > room)
             {
                 return true;
             }
 
-            frontier = sorted;
+            frontier = [.. sorted];
         }
 
         return false;
     }
 
     private void CollectRelations(
-        int entity, Direction direction, RelationFilter filter, SearchBudget budget, Dictionary<int, int> depthOf, HashSet<int> relations)
+        int entity, Direction direction, RelationFilter filter, SearchBudget budget, Kept kept, HashSet<int> relations)
     {
         if (direction != Direction.Incoming)
         {
@@ -95,13 +121,13 @@ public sealed partial class PathEngine
         {
             var neighbours = adjacency.NeighboursOf(entity);
             var rows = adjacency.RelationsOf(entity);
-            if (neighbours.Length > 8 * depthOf.Count)
+            if (neighbours.Length > 8 * kept.Entities.Count)
             {
                 // A hub among few kept entities: look each kept entity up in the sorted row instead of walking it.
-                foreach (var kept in depthOf.Keys)
+                foreach (var other in kept.Entities)
                 {
                     budget.Spend(1);
-                    for (var i = PathMaterializer.LowerBound(neighbours, kept); i < neighbours.Length && neighbours[i] == kept; i++)
+                    for (var i = PathMaterializer.LowerBound(neighbours, other); i < neighbours.Length && neighbours[i] == other; i++)
                     {
                         Add(rows[i]);
                     }
@@ -113,7 +139,7 @@ public sealed partial class PathEngine
             budget.Spend(neighbours.Length);
             for (var i = 0; i < neighbours.Length; i++)
             {
-                if (depthOf.ContainsKey(neighbours[i]))
+                if (kept.Contains(neighbours[i]))
                 {
                     Add(rows[i]);
                 }
@@ -126,6 +152,34 @@ public sealed partial class PathEngine
                     relations.Add(relation);
                 }
             }
+        }
+    }
+
+    /// <summary>
+    /// The neighbourhood's entities in the order they were kept, each with its depth, and a bitmap of them: a row walk
+    /// asks "kept?" once per adjacency entry, which a bitmap answers without hashing.
+    /// </summary>
+    private sealed class Kept
+    {
+        private readonly ulong[] _bits;
+
+        public Kept(int entityCount, int centre)
+        {
+            _bits = Bitmaps.For(entityCount);
+            Add(centre, 0);
+        }
+
+        public List<int> Entities { get; } = [];
+
+        public List<int> Depths { get; } = [];
+
+        public bool Contains(int entity) => Bitmaps.Contains(_bits, entity);
+
+        public void Add(int entity, int depth)
+        {
+            Bitmaps.Set(_bits, entity);
+            Entities.Add(entity);
+            Depths.Add(depth);
         }
     }
 }
