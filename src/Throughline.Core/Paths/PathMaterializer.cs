@@ -64,7 +64,8 @@ internal sealed class PathMaterializer(GraphIndex index, Direction direction, Re
         var relations = Relations(from, to);
         var best = relations.Max(r => index.FactsOf(r).Confidence);
         var disputed = !relations.Any(r => index.FactsOf(r).IsSolid);
-        var ids = relations.Select(index.RelationId).Order(StringComparer.Ordinal).ToArray();
+        var ids = relations.Select(index.RelationId).ToArray();
+        OrdinalSort.Sort(ids);
         var contested = relations.Any(r => index.FactsOf(r).Contested);
         return new PathHop(index.EntityId(from), index.EntityId(to), ids, best, disputed, contested);
     }
