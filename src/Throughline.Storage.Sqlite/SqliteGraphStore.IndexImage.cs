@@ -54,7 +54,9 @@ public sealed partial class SqliteGraphStore : IIndexImageStore
     /// <summary>
     /// Replaces the saved image in one IMMEDIATE transaction that first checks the store is still at the image's version
     /// (a writer that committed since has made it stale). A file that cannot be written keeps no image: that only means
-    /// the next open builds from the rows again, so it is not an error.
+    /// the next open builds from the rows again, so it is not an error. It waits at most a second for the write lock
+    /// (its own connection's timeout, not the store's 30 s): the caller is a load whose new index is not served until the
+    /// save returns, and queueing behind a long import would hold back every later write's visibility.
     /// </summary>
     public async Task<bool> SaveIndexImageAsync(IndexImage image, CancellationToken ct = default)
     {
@@ -68,7 +70,9 @@ public sealed partial class SqliteGraphStore : IIndexImageStore
             ?? throw new ArgumentException("the image's header is not intact", nameof(image));
         try
         {
+            var connectionString = new SqliteConnectionStringBuilder(_connectionString) { Pooling = false, DefaultTimeout = 1 }.ToString();
             return await Run(
+                connectionString,
                 connection =>
                 {
                     using var transaction = connection.BeginTransaction(deferred: false);

@@ -136,7 +136,10 @@ public sealed partial class SqliteGraphStore : ISnapshotStore
     }
 
     /// <summary>Runs <paramref name="work"/> on a fresh connection, turning SQLite failures into errors that name the file.</summary>
-    private Task<T> Run<T>(Func<SqliteConnection, T> work, CancellationToken ct)
+    private Task<T> Run<T>(Func<SqliteConnection, T> work, CancellationToken ct) => Run(_connectionString, work, ct);
+
+    /// <summary><see cref="Run{T}(Func{SqliteConnection, T}, CancellationToken)"/> on a connection opened with <paramref name="connectionString"/>.</summary>
+    private Task<T> Run<T>(string connectionString, Func<SqliteConnection, T> work, CancellationToken ct)
     {
         if (ct.IsCancellationRequested)
         {
@@ -153,7 +156,7 @@ public sealed partial class SqliteGraphStore : ISnapshotStore
                 }
             }
 
-            using var connection = new SqliteConnection(_connectionString);
+            using var connection = new SqliteConnection(connectionString);
             connection.Open();
             Execute(connection, "PRAGMA synchronous = NORMAL");
             return Task.FromResult(work(connection));

@@ -135,6 +135,33 @@ public sealed class SqliteIndexImageTests : IDisposable
     }
 
     [Fact]
+    public async Task A_save_while_another_connection_holds_the_write_lock_returns_false_and_writes_nothing()
+    {
+        var (path, _) = await Imported("locked.db");
+        IndexImage image;
+        await using (var graph = await Open(path))
+        {
+            image = graph.Index.ToImage(graph.Version);
+        }
+
+        RawSqlite.Execute(path, "DELETE FROM index_image");
+        await using var store = await SqliteGraphStore.OpenAsync(path);
+        using (var writer = new SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            writer.Open();
+            using var begin = writer.CreateCommand();
+            begin.CommandText = "BEGIN IMMEDIATE";
+            begin.ExecuteNonQuery();
+
+            (await store.SaveIndexImageAsync(image)).Should().BeFalse("another connection holds the write lock");
+        }
+
+        RawSqlite.Scalar(path, "SELECT count(*) FROM index_image").Should().Be("0");
+        (await store.SaveIndexImageAsync(image)).Should().BeTrue("the lock was released with its connection");
+        (await store.ReadIndexImageAsync()).Should().NotBeNull();
+    }
+
+    [Fact]
     public async Task A_schema_6_file_gains_the_image_table_and_keeps_its_rows()
     {
         var (path, graph) = await Imported("schema-6.db");
