@@ -20,7 +20,8 @@ namespace Throughline.Benchmarks.Neo4j;
 ///   NEO4J_JAVA_PID=$(cat $NEO4J_TEST_HOME/pid) NEO4J_URI=... NEO4J_PASSWORD=... \
 ///     dotnet run -c Release --project tests/Throughline.Benchmarks -- neo4j-figures 100000 1000000
 /// `neo4j-figures catchup [runs]` times only the catch-up, split into its parts (see <see cref="CatchUpSeriesAsync"/>);
-/// `neo4j-figures import N ...` only the imports, index builds and hub queries.
+/// `neo4j-figures import N ...` only the imports, index builds and hub queries; `neo4j-figures import-only N ...` only the
+/// imports (the first of several on one server pays the JVM's JIT compilation, which the compiler threads' CPU shows).
 /// </summary>
 internal static class Neo4jFigures
 {
@@ -36,11 +37,11 @@ internal static class Neo4jFigures
             return;
         }
 
-        if (sizes.Count > 0 && sizes[0] == "import")
+        if (sizes.Count > 0 && sizes[0] is "import" or "import-only")
         {
             foreach (var size in sizes.Skip(1).Select(s => int.Parse(s, CultureInfo.InvariantCulture)))
             {
-                await ImportAndHubAsync(options, size);
+                await ImportAndHubAsync(options, size, withHub: sizes[0] == "import");
             }
 
             return;
@@ -137,21 +138,26 @@ internal static class Neo4jFigures
             $"load {File.ReadAllText("/proc/loadavg").Trim()}");
     }
 
-    private static async Task ImportAndHubAsync(Neo4jOptions options, int relations)
+    private static async Task ImportAndHubAsync(Neo4jOptions options, int relations, bool withHub = true)
     {
         await using var store = await OpenEmptyAsync(options);
         var graph = SyntheticGraph.Generate(new SyntheticGraphOptions(Math.Max(200, relations / 5), relations, Seed: 42, WithArticles: true));
         var batch = new ImportBatch(graph.Articles, graph.Entities, graph.Relations);
         using var heap = HeapSampler.Start();
         var cpuBefore = JvmCpuSeconds();
+        var (jitBefore, gcBefore) = (JvmThreadsCpuSeconds("C1 CompilerThre", "C2 CompilerThre"), JvmThreadsCpuSeconds("GC Thread", "G1 "));
+        var processBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var import = await Timed(() => store.ApplyAsync(batch));
         var cpu = JvmCpuSeconds() - cpuBefore;
+        var (jit, gc) = (JvmThreadsCpuSeconds("C1 CompilerThre", "C2 CompilerThre") - jitBefore, JvmThreadsCpuSeconds("GC Thread", "G1 ") - gcBefore);
+        var client = (Process.GetCurrentProcess().TotalProcessorTime - processBefore).TotalSeconds;
         var peak = heap?.StopAndPeakMegabytes();
         Console.WriteLine(
             $"IMPORT {relations} relations ({batch.Entities.Count} entities, {batch.Articles.Count} articles) in {import.Ms / 1000:F1} s = " +
-            $"{relations / (import.Ms / 1000):F0} relations/s; JVM CPU {cpu:F1} s; peak heap used {(peak is null ? "n/a" : $"{peak:F0} MB")}; " +
-            $"load {File.ReadAllText("/proc/loadavg").Trim()}");
-        if (relations > 200_000)
+            $"{relations / (import.Ms / 1000):F0} relations/s; JVM CPU {cpu:F1} s (JIT compiler threads {jit:F1} s, GC {gc:F1} s, " +
+            $"so {relations / Math.Max(0.001, cpu - jit - gc):F0} relations per JVM CPU-second without them); this process {client:F1} s CPU; " +
+            $"peak heap used {(peak is null ? "n/a" : $"{peak:F0} MB")}; load {File.ReadAllText("/proc/loadavg").Trim()}");
+        if (relations > 200_000 || !withHub)
         {
             return;
         }
@@ -227,6 +233,38 @@ internal static class Neo4jFigures
 
         var fields = File.ReadAllText($"/proc/{pid}/stat").Split(')')[1].Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return (long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture)) / 100.0;
+    }
+
+    /// <summary>
+    /// CPU seconds of the JVM's live threads whose name starts with one of <paramref name="prefixes"/> (/proc task comm,
+    /// 15 characters): the JIT compilers' or the collector's share, which a fresh server's first import pays heavily.
+    /// </summary>
+    private static double JvmThreadsCpuSeconds(params string[] prefixes)
+    {
+        if (JavaPid is not { } pid)
+        {
+            return 0;
+        }
+
+        double total = 0;
+        foreach (var task in Directory.EnumerateDirectories($"/proc/{pid}/task"))
+        {
+            try
+            {
+                var name = File.ReadAllText(Path.Combine(task, "comm")).TrimEnd('\n');
+                if (prefixes.Any(p => name.StartsWith(p, StringComparison.Ordinal)))
+                {
+                    var fields = File.ReadAllText(Path.Combine(task, "stat")).Split(')')[1].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                    total += (long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture)) / 100.0;
+                }
+            }
+            catch (IOException)
+            {
+                // The thread ended meanwhile.
+            }
+        }
+
+        return total;
     }
 
     /// <summary>Polls `jstat -gc` every 500 ms; the peak of survivor + eden + old space used.</summary>
