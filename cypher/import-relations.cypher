@@ -2,7 +2,8 @@
 // :Claim node (endpoint ids, type, content hash, evidence). A changed relation is deleted and re-created, because
 // a relationship's type and ends cannot be altered in place. A relationship type cannot be a parameter, so each type
 // has its own CREATE, chosen by comparing the row's type with a literal.
-// $rows: [{id, hash, type, from, to, props, claim}]; both endpoints exist (the store checks before writing). $tx: the writing transaction's
+// $rows: [{id, hash, type, from, to, props, claim, articles}]; both endpoints and every article in `articles` (the
+// distinct ones the evidence quotes) exist (the store checks before writing). $tx: the writing transaction's
 // (or journaled import's) id, which its change-feed entries carry until bump-version publishes them.
 // MERGE first, not OPTIONAL MATCH then MERGE: 3.1 plans a MERGE on a uniqueness constraint as a locking index seek,
 // whereas it planned the OPTIONAL MATCH by id, with stale index statistics (an index sampled while nearly empty), as a
@@ -46,6 +47,11 @@ FOREACH (_ IN CASE WHEN outcome <> 'unchanged' AND row.type = 'BACKS' THEN [1] E
 FOREACH (_ IN CASE WHEN outcome <> 'unchanged' AND row.type = 'PART_OF' THEN [1] ELSE [] END | CREATE (a)-[r:PART_OF]->(b) SET r = row.props)
 FOREACH (_ IN CASE WHEN outcome <> 'unchanged' AND row.type = 'ADMINISTERS' THEN [1] ELSE [] END | CREATE (a)-[r:ADMINISTERS]->(b) SET r = row.props)
 SET c = row.claim
+// (:Claim)-[:CITES]->(:Article) per article quoted, here rather than in a statement of its own, which looked every
+// claim up again. An updated claim's old links go first (a new claim has none), through a pattern comprehension so
+// rows neither fan out nor need a DISTINCT over them again; the articles by MERGE (see above).
+FOREACH (x IN CASE WHEN outcome = 'updated' THEN [(c)-[cites:CITES]->() | cites] ELSE [] END | DELETE x)
+FOREACH (articleId IN CASE WHEN outcome = 'unchanged' THEN [] ELSE coalesce(row.articles, []) END | MERGE (article:Article {id: articleId}) CREATE (c)-[:CITES]->(article))
 WITH outcome, collect(row.id) AS ids
 // The change feed: the ids this statement inserted or updated, under the transaction's $tx until bump-version numbers them.
 FOREACH (_ IN CASE WHEN outcome = 'unchanged' THEN [] ELSE [1] END | CREATE (:Change {tx: $tx, kind: 'relation', ids: ids}))

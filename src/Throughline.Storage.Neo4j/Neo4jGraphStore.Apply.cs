@@ -66,7 +66,6 @@ public sealed partial class Neo4jGraphStore
         Add(statements, "import-entities", entities.Select(GraphRows.Entity), size, tx);
         Add(statements, "import-entity-places", entities.Select(GraphRows.EntityPlace), size, tx: null);
         Add(statements, "import-relations", relations.Select(GraphRows.Relation), size, tx);
-        Add(statements, "import-relation-citations", relations.Select(GraphRows.Citations), size, tx: null);
         statements.Add(CypherLibrary.Statement("bump-version", new() { ["tx"] = tx }));
         statements.Add(TrimChanges());
         return statements;

@@ -72,7 +72,6 @@ public sealed partial class Neo4jGraphStore
                         JournalChunk(import, seq++, "relation", Created(chunk, before, r => r.Id),
                             before.Select(r => Image(GraphRows.Relation(r), GraphRows.Citations(r)))),
                         Rows("import-relations", chunk.Select(GraphRows.Relation).ToArray(), import),
-                        Rows("import-relation-citations", chunk.Select(GraphRows.Citations).ToArray(), tx: null),
                     ],
                     ct).ConfigureAwait(false));
                 progress?.Report(written += chunk.Length);
@@ -236,6 +235,8 @@ public sealed partial class Neo4jGraphStore
                     break;
                 default:
                     statements.Add(CypherLibrary.Statement("undo-relations", new() { ["ids"] = created }));
+                    // import-relations links the restored claims' articles too; the citation rows also restore images
+                    // written before it did (their rows name no articles).
                     statements.Add(Rows("import-relations", restore, import));
                     statements.Add(Rows("import-relation-citations", second, tx: null));
                     break;
