@@ -90,14 +90,14 @@ public sealed partial class Neo4jGraphStore
 
         var results = await _client.RunAsync(
             [
-                CypherLibrary.Statement("missing-entities", new() { ["ids"] = entityRefs.Select(x => x.Id).Distinct(StringComparer.Ordinal).ToArray() }),
-                CypherLibrary.Statement("missing-articles", new() { ["ids"] = articleRefs.Select(x => x.Id).Distinct(StringComparer.Ordinal).ToArray() }),
+                CypherLibrary.Statement("existing-entities", new() { ["ids"] = entityRefs.Select(x => x.Id).Distinct(StringComparer.Ordinal).ToArray() }),
+                CypherLibrary.Statement("existing-articles", new() { ["ids"] = articleRefs.Select(x => x.Id).Distinct(StringComparer.Ordinal).ToArray() }),
             ],
             ct).ConfigureAwait(false);
-        var missingEntities = results[0].Rows.Select(row => row[0].GetString()!).ToHashSet(StringComparer.Ordinal);
-        var missingArticles = results[1].Rows.Select(row => row[0].GetString()!).ToHashSet(StringComparer.Ordinal);
-        var problems = entityRefs.Where(x => missingEntities.Contains(x.Id)).Select(x => $"{x.Record} refers to entity '{x.Id}'")
-            .Concat(articleRefs.Where(x => missingArticles.Contains(x.Id)).Select(x => $"{x.Record} refers to article '{x.Id}'"))
+        var storedEntities = results[0].Rows.Select(row => row[0].GetString()!).ToHashSet(StringComparer.Ordinal);
+        var storedArticles = results[1].Rows.Select(row => row[0].GetString()!).ToHashSet(StringComparer.Ordinal);
+        var problems = entityRefs.Where(x => !storedEntities.Contains(x.Id)).Select(x => $"{x.Record} refers to entity '{x.Id}'")
+            .Concat(articleRefs.Where(x => !storedArticles.Contains(x.Id)).Select(x => $"{x.Record} refers to article '{x.Id}'"))
             .Distinct(StringComparer.Ordinal)
             .ToList();
         if (problems.Count > 0)
