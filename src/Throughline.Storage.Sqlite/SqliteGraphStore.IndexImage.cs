@@ -51,6 +51,8 @@ public sealed partial class SqliteGraphStore : IIndexImageStore
         },
         ct);
 
+    public bool CanSaveIndexImage => _pinned is null && new SqliteConnectionStringBuilder(_connectionString).Mode != SqliteOpenMode.ReadOnly;
+
     /// <summary>
     /// Replaces the saved image in one IMMEDIATE transaction that first checks the store is still at the image's version
     /// (a writer that committed since has made it stale). A file that cannot be written keeps no image: that only means

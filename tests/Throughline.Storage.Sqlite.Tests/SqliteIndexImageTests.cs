@@ -125,7 +125,16 @@ public sealed class SqliteIndexImageTests : IDisposable
     public async Task A_read_only_file_opens_from_the_rows_without_saving_and_without_error()
     {
         var (path, graph) = await Imported("read-only.db");
+        await using (var writable = await SqliteGraphStore.OpenAsync(path))
+        {
+            writable.CanSaveIndexImage.Should().BeTrue();
+        }
+
         File.SetUnixFileMode(path, UnixFileMode.UserRead);
+        await using (var store = await SqliteGraphStore.OpenAsync(path))
+        {
+            store.CanSaveIndexImage.Should().BeFalse("a file nobody may write is opened read-only, so no image is built for it");
+        }
 
         await using var graphOnReadOnly = await Open(path);
 

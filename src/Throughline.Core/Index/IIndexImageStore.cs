@@ -14,6 +14,12 @@ public interface IIndexImageStore
     Task<IndexImage?> ReadIndexImageAsync(CancellationToken ct = default);
 
     /// <summary>
+    /// False when <see cref="SaveIndexImageAsync"/> cannot write at all (a store opened read-only, or a snapshot), so that
+    /// no image is built (seconds at millions of relations) only to be refused.
+    /// </summary>
+    bool CanSaveIndexImage { get; }
+
+    /// <summary>
     /// Replaces the saved image with <paramref name="image"/> if the store is still at the version it was taken at;
     /// false (nothing written) when the store has moved on since or cannot be written.
     /// </summary>

@@ -130,7 +130,7 @@ public sealed partial class IndexedGraph
                 (loaded, fromImage) = await ReadPinnedOrImageAsync(snapshot, limits, ct).ConfigureAwait(false);
             }
 
-            if (!fromImage && store is IIndexImageStore images && !loaded.Engine.Index.HasDelta)
+            if (!fromImage && store is IIndexImageStore { CanSaveIndexImage: true } images && !loaded.Engine.Index.HasDelta)
             {
                 // Once built from the rows, the next open of this version can skip them. Saved after the snapshot has
                 // ended (the save writes), and only if the store is still at the snapshot's version.
