@@ -114,7 +114,8 @@ for (const [index, testCase] of cases.entries()) {
     // may (graphql-js drops errors that arrive after their position was nulled), but never whether there are any.
     const concurrent = normalize(oursAsync[index]);
     const reference = normalize(expected);
-    assert.deepStrictEqual(concurrent.data, reference.data, 'data with asynchronous resolvers');
+    assert.deepStrictEqual(concurrent.data, reference.data,
+      `data with asynchronous resolvers (their errors: ${JSON.stringify(concurrent.errors)})`);
     assert.equal(concurrent.hasData, reference.hasData, 'data member with asynchronous resolvers');
     assert.equal(concurrent.errors.length > 0, reference.errors.length > 0, 'errors with asynchronous resolvers');
   });

@@ -94,19 +94,20 @@ internal sealed partial class Executor
         foreach (var item in (IEnumerable)result)
         {
             var completion = CompleteListItemAsync(itemType, nodes, info, ResponsePath.Index(path, index), item);
-            if (completion.IsCompletedSuccessfully)
-            {
-                items.Add(completion.Result);
-            }
-            else if (completion.IsCompleted)
-            {
-                // A null in a non-null item position propagated synchronously: graphql-js stops here too.
-                return FailAfterPendingAsync<int, object?>(pending, completion);
-            }
-            else
+            // IsCompleted first, for the reason given in ExecuteFields.
+            if (!completion.IsCompleted)
             {
                 items.Add(null);
                 (pending ??= []).Add((index, completion));
+            }
+            else if (completion.IsCompletedSuccessfully)
+            {
+                items.Add(completion.Result);
+            }
+            else
+            {
+                // A null in a non-null item position propagated synchronously: graphql-js stops here too.
+                return FailAfterPendingAsync<int, object?>(pending, completion);
             }
 
             index++;

@@ -23,17 +23,19 @@ internal sealed partial class Executor
             var group = fields[index];
             var completion = ExecuteFieldAsync(
                 parentType, source, group.Definition, group.Nodes, ResponsePath.Field(path, group.ResponseKey, index));
-            if (completion.IsCompletedSuccessfully)
+            // IsCompleted first: a pending completion can finish on another thread between two reads, and "not yet
+            // successful" followed by "completed" would take a success for a failure.
+            if (!completion.IsCompleted)
+            {
+                (pending ??= []).Add((index, completion));
+            }
+            else if (completion.IsCompletedSuccessfully)
             {
                 results.Set(index, completion.Result);
             }
-            else if (completion.IsCompleted)
-            {
-                return FailAfterPendingAsync<int, IReadOnlyDictionary<string, object?>>(pending, completion);
-            }
             else
             {
-                (pending ??= []).Add((index, completion));
+                return FailAfterPendingAsync<int, IReadOnlyDictionary<string, object?>>(pending, completion);
             }
         }
 
