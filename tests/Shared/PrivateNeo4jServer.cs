@@ -11,10 +11,12 @@ namespace Throughline.Testing;
 internal sealed class PrivateNeo4jServer : IAsyncDisposable
 {
     private readonly string _home;
+    private readonly int _owner;
 
-    private PrivateNeo4jServer(string home, Neo4jOptions options)
+    private PrivateNeo4jServer(string home, int owner, Neo4jOptions options)
     {
         _home = home;
+        _owner = owner;
         Options = options;
     }
 
@@ -32,35 +34,44 @@ internal sealed class PrivateNeo4jServer : IAsyncDisposable
     /// <summary>Where LOAD CSV reads file:/// URLs from (the 3.1 default, dbms.directories.import=import).</summary>
     public string ImportDirectory => Path.Combine(_home, "server", "import");
 
-    public static async Task<PrivateNeo4jServer> StartAsync()
+    /// <param name="ownerProcessId">the process whose end, however abrupt, stops the server and removes its directory
+    /// (default: this test process, so a killed test run leaves no server behind).</param>
+    public static async Task<PrivateNeo4jServer> StartAsync(int? ownerProcessId = null)
     {
         var home = Path.Combine(Path.GetTempPath(), $"throughline-neo4j-private-{Guid.NewGuid():N}");
-        var values = (await ScriptAsync(home, ["start"]))
+        var owner = ownerProcessId ?? Environment.ProcessId;
+        var values = (await ScriptAsync(home, ["start"], owner))
             .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Where(line => line.StartsWith("NEO4J_", StringComparison.Ordinal))
             .Select(line => line.Split('=', 2))
             .ToDictionary(parts => parts[0], parts => parts[1], StringComparer.Ordinal);
-        return new PrivateNeo4jServer(home, new Neo4jOptions(new Uri(values["NEO4J_URI"]), values["NEO4J_USER"], values["NEO4J_PASSWORD"]));
+        return new PrivateNeo4jServer(home, owner, new Neo4jOptions(new Uri(values["NEO4J_URI"]), values["NEO4J_USER"], values["NEO4J_PASSWORD"]));
     }
 
-    public Task StopAsync() => ScriptAsync(_home, ["stop"]);
+    /// <summary>The instance directory: it holds the server's pid file while it runs.</summary>
+    public string Home => _home;
+
+    public Task StopAsync() => ScriptAsync(_home, ["stop"], _owner);
 
     /// <summary>Starts the stopped server again from its instance directory and waits until it answers HTTP.</summary>
-    public Task ResumeAsync() => ScriptAsync(_home, ["resume"]);
+    public Task ResumeAsync() => ScriptAsync(_home, ["resume"], _owner);
 
     /// <summary>
     /// Replaces the database with what Neo4j 3.1's offline bulk loader (bin/neo4j-import) writes from the given
     /// options, and brings the server back on it: tests/scripts/neo4j-test-server.sh bulk-import, as a user would.
     /// </summary>
-    public Task BulkImportAsync(IReadOnlyList<string> importOptions) => ScriptAsync(_home, ["bulk-import", .. importOptions]);
+    public Task BulkImportAsync(IReadOnlyList<string> importOptions) => ScriptAsync(_home, ["bulk-import", .. importOptions], _owner);
 
     public async ValueTask DisposeAsync()
     {
         await StopAsync();
-        Directory.Delete(_home, recursive: true);
+        if (Directory.Exists(_home))
+        {
+            Directory.Delete(_home, recursive: true);
+        }
     }
 
-    private static async Task<string> ScriptAsync(string home, IReadOnlyList<string> arguments)
+    private static async Task<string> ScriptAsync(string home, IReadOnlyList<string> arguments, int owner)
     {
         var start = new ProcessStartInfo("bash") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         start.ArgumentList.Add(RepositoryPaths.Combine("tests", "scripts", "neo4j-test-server.sh"));
@@ -70,6 +81,7 @@ internal sealed class PrivateNeo4jServer : IAsyncDisposable
         }
 
         start.Environment["NEO4J_TEST_HOME"] = home;
+        start.Environment["NEO4J_TEST_OWNER_PID"] = owner.ToString(System.Globalization.CultureInfo.InvariantCulture);
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();

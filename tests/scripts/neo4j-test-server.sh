@@ -14,6 +14,8 @@
 #
 # The server runs from a copy under $NEO4J_TEST_HOME (default /tmp/throughline-neo4j), never inside node_modules.
 # NEO4J_TEST_HEAP sets the JVM's maximum heap (default 4g), e.g. NEO4J_TEST_HEAP=2g for the import benchmarks.
+# NEO4J_TEST_OWNER_PID ties the server to a process (a test run): when that process is gone, even SIGKILLed, a watcher
+# stops the server and removes $NEO4J_TEST_HOME, which only a graceful end of the owner would otherwise have done.
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/../.." && pwd)
 home=${NEO4J_TEST_HOME:-/tmp/throughline-neo4j}
@@ -68,6 +70,7 @@ launch() {
   # pid must be the new session's leader (exec all the way down to java) so that stop's `kill -- -pid` reaches java.
   (cd "$home/server" && exec setsid bin/neo4j console >>"$home/console.log" 2>&1 </dev/null) >/dev/null 2>&1 &
   echo $! >"$home/pid"
+  [ -n "${NEO4J_TEST_OWNER_PID:-}" ] && watch_owner "$NEO4J_TEST_OWNER_PID" "$(cat "$home/pid")"
   uri="http://127.0.0.1:$port"
   for _ in $(seq 1 120); do
     if curl -fs -o /dev/null "$uri/"; then break; fi
@@ -76,6 +79,20 @@ launch() {
   done
   curl -fsS -o /dev/null "$uri/" || { echo "Neo4j did not answer on $uri within 120 s; see $home/console.log" >&2; exit 1; }
   echo "$uri" >"$home/uri"
+}
+
+# Polls until the server or its owner is gone; if the owner went first, stops the server (the same kill as stop's) and
+# removes the home. Detached from this script's stdout and session, like the server itself.
+watch_owner() {
+  local owner=$1 server=$2
+  (exec setsid bash -c '
+    owner=$1 server=$2 home=$3
+    while kill -0 "$owner" 2>/dev/null && kill -0 "$server" 2>/dev/null; do sleep 2; done
+    kill -0 "$owner" 2>/dev/null && exit 0
+    kill -- "-$server" 2>/dev/null || kill "$server" 2>/dev/null || true
+    for _ in $(seq 1 30); do kill -0 "$server" 2>/dev/null || break; sleep 1; done
+    kill -9 -- "-$server" 2>/dev/null || true
+    rm -rf "$home"' watch-owner "$owner" "$server" "$home") >/dev/null 2>&1 </dev/null &
 }
 
 resume() {
