@@ -23,57 +23,58 @@ public sealed partial class PathEngine
 
         var filter = new RelationFilter(query.Options);
         var budget = new SearchBudget(Limits.ExpansionBudget, ct, query.Allowance);
-        var kept = new Kept(Index.EntityCount, centre);
+        var kept = new NeighbourhoodKept(Index.EntityCount, centre, query.Depth);
         var truncated = ExpandLevels(query, centre, filter, budget, kept);
-        var relations = new HashSet<int>();
+        var ascending = kept.Entities.ToArray();
+        Array.Sort(ascending);
+        var relations = new List<int>();
         for (var i = 0; i < kept.Entities.Count; i++)
         {
             if (kept.Depths[i] < query.Depth)
             {
-                CollectRelations(kept.Entities[i], query.Options.Direction, filter, budget, kept, relations);
+                CollectRelations(kept.Entities[i], query.Options.Direction, filter, budget, kept, ascending, relations);
             }
         }
 
-        var entities = kept.Entities.ToArray();
+        kept.Release();
+        var entities = ascending;
         if (Index.HasAddedEntities)
         {
+            entities = [.. ascending];
             Array.Sort(entities, Index.EntityOrder);
         }
-        else
+
+        var relationIds = new string[relations.Count];
+        for (var i = 0; i < relationIds.Length; i++)
         {
-            Array.Sort(entities);
+            relationIds[i] = Index.RelationId(relations[i]);
         }
 
-        var relationIds = relations.Select(Index.RelationId).ToArray();
         OrdinalSort.Sort(relationIds);
         return Task.FromResult(new Subgraph([.. entities.Select(Index.EntityId)], relationIds, truncated || budget.Exhausted));
     }
 
     /// <summary>Breadth-first, one level at a time; returns true when the entity cap left some entity in reach out.</summary>
-    private bool ExpandLevels(NeighbourhoodQuery query, int centre, RelationFilter filter, SearchBudget budget, Kept kept)
+    private bool ExpandLevels(NeighbourhoodQuery query, int centre, RelationFilter filter, SearchBudget budget, NeighbourhoodKept kept)
     {
         List<int> frontier = [centre];
-        var inLevel = Bitmaps.For(Index.EntityCount);
         for (var depth = 1; depth <= query.Depth && frontier.Count > 0; depth++)
         {
             var room = query.MaxEntities - kept.Entities.Count;
-            var level = new List<int>();
+            var level = kept.NewLevel();
             foreach (var entity in frontier)
             {
-                var groups = new NeighbourGroups<NoSkip>(Index, entity, query.Options.Direction, filter, budget);
+                // Kept and already-seen neighbours are passed over before their relations' facts are read.
+                var groups = new NeighbourGroups<Known>(Index, entity, query.Options.Direction, filter, budget, new Known(kept));
                 while (groups.MoveNext())
                 {
                     // One entity's hops come in ascending id order, so from a single entity the first room + 1 new
                     // neighbours are the ones to keep (plus one to know the level overflows): a hub's row is not walked to the end.
                     // Entities added since the arrays were built sit at the rows' ends out of id order, so then the row is walked.
-                    var v = groups.Neighbour;
-                    if (!kept.Contains(v) && Bitmaps.Add(inLevel, v))
+                    kept.See(groups.Neighbour);
+                    if (frontier.Count == 1 && level.Count > room && !Index.HasAddedEntities)
                     {
-                        level.Add(v);
-                        if (frontier.Count == 1 && level.Count > room && !Index.HasAddedEntities)
-                        {
-                            break;
-                        }
+                        break;
                     }
                 }
             }
@@ -88,9 +89,10 @@ public sealed partial class PathEngine
                 Array.Sort(sorted);
             }
 
-            foreach (var entity in sorted.AsSpan(0, Math.Min(room, sorted.Length)))
+            var fits = Math.Min(room, sorted.Length);
+            foreach (var entity in sorted.AsSpan(0, fits))
             {
-                kept.Add(entity, depth);
+                kept.Add(entity, depth, inner: depth < query.Depth);
             }
 
             if (sorted.Length > room)
@@ -104,32 +106,43 @@ public sealed partial class PathEngine
         return false;
     }
 
+    /// <param name="ascending">The kept entities by ascending dense id, the order of an adjacency row.</param>
     private void CollectRelations(
-        int entity, Direction direction, RelationFilter filter, SearchBudget budget, Kept kept, HashSet<int> relations)
+        int entity, Direction direction, RelationFilter filter, SearchBudget budget, NeighbourhoodKept kept, int[] ascending, List<int> relations)
     {
         if (direction != Direction.Incoming)
         {
-            Collect(Index.Outgoing);
+            Collect(Index.Outgoing, false);
         }
 
         if (direction != Direction.Outgoing)
         {
-            Collect(Index.Incoming);
+            // For ANY a relation between two inner entities is in one's outgoing row and the other's incoming row:
+            // it is taken from the outgoing one only, so each relation is listed once without a set.
+            Collect(Index.Incoming, direction == Direction.Any);
         }
 
-        void Collect(Index.Adjacency adjacency)
+        void Collect(Index.Adjacency adjacency, bool skipInner)
         {
             var neighbours = adjacency.NeighboursOf(entity);
             var rows = adjacency.RelationsOf(entity);
-            if (neighbours.Length > 8 * kept.Entities.Count)
+            if (neighbours.Length > 8 * ascending.Length)
             {
-                // A hub among few kept entities: look each kept entity up in the sorted row instead of walking it.
-                foreach (var other in kept.Entities)
+                // A hub among few kept entities: find the kept entities in the sorted row, each search starting where
+                // the last one ended, instead of walking the row.
+                var at = 0;
+                foreach (var other in ascending)
                 {
-                    budget.Spend(1);
-                    for (var i = PathMaterializer.LowerBound(neighbours, other); i < neighbours.Length && neighbours[i] == other; i++)
+                    if (skipInner && kept.IsInner(other))
                     {
-                        Add(rows[i]);
+                        continue;
+                    }
+
+                    budget.Spend(1);
+                    at = SortedRows.Gallop(neighbours, at, other);
+                    for (; at < neighbours.Length && neighbours[at] == other; at++)
+                    {
+                        Add(rows[at]);
                     }
                 }
 
@@ -139,7 +152,8 @@ public sealed partial class PathEngine
             budget.Spend(neighbours.Length);
             for (var i = 0; i < neighbours.Length; i++)
             {
-                if (kept.Contains(neighbours[i]))
+                var other = neighbours[i];
+                if (kept.Contains(other) && !(skipInner && kept.IsInner(other)))
                 {
                     Add(rows[i]);
                 }
@@ -155,31 +169,9 @@ public sealed partial class PathEngine
         }
     }
 
-    /// <summary>
-    /// The neighbourhood's entities in the order they were kept, each with its depth, and a bitmap of them: a row walk
-    /// asks "kept?" once per adjacency entry, which a bitmap answers without hashing.
-    /// </summary>
-    private sealed class Kept
+    /// <summary>Neighbours a level need not read again: kept ones and ones this level has already seen.</summary>
+    private readonly struct Known(NeighbourhoodKept kept) : INeighbourSkip
     {
-        private readonly ulong[] _bits;
-
-        public Kept(int entityCount, int centre)
-        {
-            _bits = Bitmaps.For(entityCount);
-            Add(centre, 0);
-        }
-
-        public List<int> Entities { get; } = [];
-
-        public List<int> Depths { get; } = [];
-
-        public bool Contains(int entity) => Bitmaps.Contains(_bits, entity);
-
-        public void Add(int entity, int depth)
-        {
-            Bitmaps.Set(_bits, entity);
-            Entities.Add(entity);
-            Depths.Add(depth);
-        }
+        public bool Skip(int entity) => kept.Known(entity);
     }
 }
