@@ -21,7 +21,8 @@ namespace Throughline.Benchmarks.Neo4j;
 ///     dotnet run -c Release --project tests/Throughline.Benchmarks -- neo4j-figures 100000 1000000
 /// `neo4j-figures catchup [runs]` times only the catch-up, split into its parts (see <see cref="CatchUpSeriesAsync"/>);
 /// `neo4j-figures import N ...` only the imports, index builds and hub queries; `neo4j-figures import-only N ...` only the
-/// imports (the first of several on one server pays the JVM's JIT compilation, which the compiler threads' CPU shows).
+/// imports (the first of several on one server pays the JVM's JIT compilation, which the compiler threads' CPU shows);
+/// `neo4j-figures outage [runs]` the replica's recovery after a server restart (<see cref="Neo4jOutageFigures"/>).
 /// </summary>
 internal static class Neo4jFigures
 {
@@ -34,6 +35,12 @@ internal static class Neo4jFigures
         if (sizes.Count > 0 && sizes[0] == "catchup")
         {
             await CatchUpSeriesAsync(options, sizes.Count > 1 ? int.Parse(sizes[1], CultureInfo.InvariantCulture) : 5);
+            return;
+        }
+
+        if (sizes.Count > 0 && sizes[0] == "outage")
+        {
+            await Neo4jOutageFigures.RunAsync(options, sizes.Count > 1 ? int.Parse(sizes[1], CultureInfo.InvariantCulture) : 3);
             return;
         }
 
@@ -193,7 +200,7 @@ internal static class Neo4jFigures
             $"{viaIndex!.TotalCount} paths via index, {viaCypher!.TotalCount} via Cypher (truncated {viaIndex.Truncated}/{viaCypher.Truncated})");
     }
 
-    private static async Task<Neo4jGraphStore> OpenEmptyAsync(Neo4jOptions options)
+    internal static async Task<Neo4jGraphStore> OpenEmptyAsync(Neo4jOptions options)
     {
         using (var client = new Neo4jClient(options))
         {
