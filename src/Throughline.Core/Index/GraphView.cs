@@ -8,17 +8,20 @@ namespace Throughline.Core.Index;
 /// (<see cref="Store"/>) pinned to the same version, so the relations a hop lists are the ones the index chose it by.
 /// Immutable; dispose it when the request ends (that releases the store's read snapshot). Over a store that cannot
 /// pin reads (<see cref="ISnapshotStore"/>), <see cref="Store"/> reads the live store and <see cref="Consistent"/> is false.
+/// Records read by id at this version are shared with the other views of the version (<see cref="RecordCache"/>).
 /// </summary>
 public sealed class GraphView : IPathQueries, IAsyncDisposable
 {
     private readonly PathEngine _engine;
     private readonly IVersionedStore? _snapshot;
 
-    internal GraphView(PathEngine engine, long version, IGraphStore store, IVersionedStore? snapshot)
+    internal GraphView(PathEngine engine, long version, IGraphStore store, IVersionedStore? snapshot, RecordCache? records = null)
     {
         _engine = engine;
         Version = version;
-        Store = snapshot ?? store;
+        // Records by id come from the version's cache when it holds them; only a snapshot's reads are exactly this
+        // version's, so only they fill it.
+        Store = snapshot is null ? store : records is null || records.Version != version ? snapshot : new CachedRecordStore(snapshot, records);
         _snapshot = snapshot;
     }
 

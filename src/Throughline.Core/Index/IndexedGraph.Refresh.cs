@@ -110,7 +110,12 @@ public sealed partial class IndexedGraph
         if (changes.Version > state.Version)
         {
             var index = changes.IsEmpty ? state.Engine.Index : state.Engine.Index.With(changes.Changed);
-            _state = state with { Engine = new PathEngine(index, _limits), Version = changes.Version };
+            _state = state with
+            {
+                Engine = new PathEngine(index, _limits),
+                Version = changes.Version,
+                Records = state.Records.Next(changes.Version, changes.Changed),
+            };
         }
     }
 

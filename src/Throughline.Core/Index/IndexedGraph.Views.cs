@@ -26,7 +26,7 @@ public sealed partial class IndexedGraph
             var state = _state;
             if (state.Version == at)
             {
-                return new GraphView(state.Engine, at, _store, snapshot);
+                return new GraphView(state.Engine, at, _store, snapshot, state.Records);
             }
 
             await snapshot.DisposeAsync().ConfigureAwait(false);
@@ -51,7 +51,7 @@ public sealed partial class IndexedGraph
                         $"{Name}: the index is at version {state.Version} but the store's snapshot at {at}; the store's version went backwards (was the file replaced?)");
                 }
 
-                return new GraphView(state.Engine, at, _store, snapshot);
+                return new GraphView(state.Engine, at, _store, snapshot, state.Records);
             }
             finally
             {

@@ -167,5 +167,9 @@ public sealed partial class IndexedGraph : IGraphStore, IPathQueries
 
     /// <summary>One version of the graph: the engine over its index, and the store version the index reflects.</summary>
     /// <param name="FromImage">Whether the last full read opened the store's saved index image instead of reading rows.</param>
-    private sealed record GraphState(PathEngine Engine, long Version, bool FromImage = false);
+    private sealed record GraphState(PathEngine Engine, long Version, bool FromImage = false)
+    {
+        /// <summary>Records read at <see cref="Version"/>, for the views of this version (a state made by <c>with</c> must set its own).</summary>
+        public RecordCache Records { get; init; } = new(Version);
+    }
 }

@@ -13,12 +13,14 @@ relations="${2:-500000}"
 runs="${PEER_RUNS:-7}"
 work="${PEER_DIR:-/tmp/perf-peers-$entities}"
 pgdata="${PEER_PGDATA:-/tmp/perf-pg}"
+# Which systems run after the engine and bare loop (always run: they write the data files): any of http, postgres, kuzu.
+systems=" ${PEER_SYSTEMS:-http postgres kuzu} "
 bench="$root/tests/Throughline.Benchmarks/bin/Release/net10.0/Throughline.Benchmarks.dll"
 api="$root/src/Throughline.Api/bin/Release/net10.0/Throughline.Api.dll"
 pgbin="$(ls -d /usr/lib/postgresql/15/bin 2>/dev/null || true)"
 [[ -f "$bench" && -f "$api" ]] || { echo "build first: dotnet build -c Release tests/Throughline.Benchmarks src/Throughline.Api" >&2; exit 1; }
-[[ -x "$pgbin/initdb" ]] || { echo "PostgreSQL 15 is missing: apt-get install -y postgresql" >&2; exit 1; }
-[[ -d "$here/kuzu/node_modules/kuzu" ]] || (cd "$here/kuzu" && npm ci --no-audit --no-fund --loglevel=error)
+[[ "$systems" != *" postgres "* || -x "$pgbin/initdb" ]] || { echo "PostgreSQL 15 is missing: apt-get install -y postgresql" >&2; exit 1; }
+[[ "$systems" != *" kuzu "* || -d "$here/kuzu/node_modules/kuzu" ]] || (cd "$here/kuzu" && npm ci --no-audit --no-fund --loglevel=error)
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 
 echo "== load average at start: $(uptime)"
@@ -26,21 +28,27 @@ rm -rf "$work" && mkdir -p "$work"
 echo "== engine, bare loop and data files ($entities entities, $relations relations)"
 THROUGHLINE_BENCH_ENTITIES="$entities" THROUGHLINE_BENCH_RELATIONS="$relations" dotnet "$bench" peers-data "$work"
 
+server=""
+cleanup() {
+  [[ -n "$server" ]] && { kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; }
+  [[ -f "$pgdata/postmaster.pid" ]] && su postgres -c "$pgbin/pg_ctl -D $pgdata -m fast stop" >/dev/null 2>&1 || true
+}
+trap cleanup EXIT
+
+if [[ "$systems" == *" http "* ]]; then
 echo "== engine over HTTP GraphQL"
 port="$(free_port)"
 (cd "$work" && THROUGHLINE_DB="$work/throughline.db" THROUGHLINE_URLS="http://127.0.0.1:$port" \
   Throughline__ImportSeedData=false Throughline__RateLimit__PermitLimit=0 Throughline__Limits__MaxConcurrentHeavyRequests=0 \
   Throughline__Limits__MaxComplexity=100000000 Logging__LogLevel__Default=Warning exec dotnet "$api") &
 server=$!
-cleanup() {
-  kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true
-  [[ -f "$pgdata/postmaster.pid" ]] && su postgres -c "$pgbin/pg_ctl -D $pgdata -m fast stop" >/dev/null 2>&1 || true
-}
-trap cleanup EXIT
 for _ in $(seq 1 600); do curl -sf "http://127.0.0.1:$port/health" >/dev/null && break; sleep 0.2; done
 node "$here/http-bench.mjs" "$work" "http://127.0.0.1:$port" "$runs" "$server" || echo "HTTP GraphQL bench failed (see above); going on" >&2
 kill "$server"; wait "$server" 2>/dev/null || true
+server=""
+fi
 
+if [[ "$systems" == *" postgres "* ]]; then
 echo "== PostgreSQL 15 (throwaway cluster in $pgdata)"
 rm -rf "$pgdata" && mkdir -p "$pgdata" && chown postgres "$pgdata"
 chmod a+rx "$work" && chmod a+r "$work"/*.csv
@@ -95,9 +103,12 @@ pg_query() {
 } > "$work/postgres.json"
 cat "$work/postgres.json"
 su postgres -c "$pgbin/pg_ctl -D $pgdata -m fast stop" >/dev/null
+fi
 
+if [[ "$systems" == *" kuzu "* ]]; then
 echo "== Kuzu $(node -e "console.log(require('$here/kuzu/node_modules/kuzu/package.json').version)") (embedded, $work/kuzu)"
 node "$here/kuzu/bench.mjs" "$work" "$runs" || echo "kuzu failed"
+fi
 
 echo "== load average at end: $(uptime)"
 node "$here/report.mjs" "$work"
