@@ -46,6 +46,18 @@ public sealed partial class SqliteGraphStore
         },
         ct);
 
+    public Task<RecordStats> GetRecordStatsAsync(CancellationToken ct = default) => Run(
+        connection =>
+        {
+            using var command = connection.CreateCommand();
+            return new RecordStats(
+                Count(command, "SELECT count(*) FROM articles"),
+                Count(command, "SELECT count(*) FROM evidence"),
+                Countries(command),
+                ArticleYears(command));
+        },
+        ct);
+
     public Task<GraphSnapshot> ReadAllAsync(CancellationToken ct = default) => Run(
         connection =>
         {
@@ -90,6 +102,15 @@ public sealed partial class SqliteGraphStore
               UNION ALL SELECT min(substr(valid_to, 1, 4)) FROM relations WHERE valid_to IS NOT NULL
               UNION ALL SELECT max(substr(valid_to, 1, 4)) FROM relations WHERE valid_to IS NOT NULL)
             """;
+        using var reader = command.ExecuteReader();
+        return reader.Read() && !reader.IsDBNull(0)
+            ? new YearSpan(int.Parse(reader.GetString(0), CultureInfo.InvariantCulture), int.Parse(reader.GetString(1), CultureInfo.InvariantCulture))
+            : null;
+    }
+
+    private static YearSpan? ArticleYears(SqliteCommand command)
+    {
+        command.CommandText = "SELECT min(substr(published, 1, 4)), max(substr(published, 1, 4)) FROM articles WHERE published IS NOT NULL";
         using var reader = command.ExecuteReader();
         return reader.Read() && !reader.IsDBNull(0)
             ? new YearSpan(int.Parse(reader.GetString(0), CultureInfo.InvariantCulture), int.Parse(reader.GetString(1), CultureInfo.InvariantCulture))

@@ -9,7 +9,7 @@ namespace Throughline.Storage.Sqlite;
 /// (<see cref="OpenSnapshotAsync"/>) is a second instance whose calls all run on one connection held in a read
 /// transaction, so they see one committed version.
 /// </summary>
-public sealed partial class SqliteGraphStore : ISnapshotStore
+public sealed partial class SqliteGraphStore : ISnapshotStore, IRecordStats
 {
     /// <summary>The page size a new database file is created with.</summary>
     internal const int PageSize = 16384;

@@ -62,8 +62,9 @@ internal sealed class RequestGraph(IndexedGraph graph) : IGraphStore, IPathQueri
     public async Task<ArticlePage> ListArticlesAsync(int first, string? afterId, CancellationToken ct = default) =>
         await (await StoreAsync().ConfigureAwait(false)).ListArticlesAsync(first, afterId, ct).ConfigureAwait(false);
 
-    public async Task<GraphStats> GetStatsAsync(CancellationToken ct = default) =>
-        await (await StoreAsync().ConfigureAwait(false)).GetStatsAsync(ct).ConfigureAwait(false);
+    public async Task<GraphStats> GetStatsAsync(CancellationToken ct = default) => View() is { } views
+        ? await (await views.CurrentAsync().ConfigureAwait(false)).GetStatsAsync(ct).ConfigureAwait(false)
+        : await graph.GetStatsAsync(ct).ConfigureAwait(false);
 
     public async Task<GraphSnapshot> ReadAllAsync(CancellationToken ct = default) =>
         await (await StoreAsync().ConfigureAwait(false)).ReadAllAsync(ct).ConfigureAwait(false);

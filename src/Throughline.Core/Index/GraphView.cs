@@ -43,5 +43,14 @@ public sealed class GraphView : IPathQueries, IAsyncDisposable
     public Task<Subgraph> GetNeighbourhoodAsync(NeighbourhoodQuery query, CancellationToken ct = default) =>
         _engine.GetNeighbourhoodAsync(query, ct);
 
+    /// <summary>
+    /// The statistics as of <see cref="Version"/>: entity and relation counts from the index (one pass per version), the
+    /// rest from the pinned store when it offers them apart (<see cref="IRecordStats"/>), else all from the store.
+    /// </summary>
+    public async Task<GraphStats> GetStatsAsync(CancellationToken ct = default) =>
+        Consistent && Store is IRecordStats records
+            ? Index.Stats(await records.GetRecordStatsAsync(ct).ConfigureAwait(false))
+            : await Store.GetStatsAsync(ct).ConfigureAwait(false);
+
     public ValueTask DisposeAsync() => _snapshot?.DisposeAsync() ?? ValueTask.CompletedTask;
 }

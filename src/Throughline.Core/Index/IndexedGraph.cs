@@ -150,7 +150,14 @@ public sealed partial class IndexedGraph : IGraphStore, IPathQueries
     public Task<ArticlePage> ListArticlesAsync(int first, string? afterId, CancellationToken ct = default) =>
         _store.ListArticlesAsync(first, afterId, ct);
 
-    public Task<GraphStats> GetStatsAsync(CancellationToken ct = default) => _store.GetStatsAsync(ct);
+    public async Task<GraphStats> GetStatsAsync(CancellationToken ct = default)
+    {
+        var view = await OpenViewAsync(ct).ConfigureAwait(false);
+        await using (view.ConfigureAwait(false))
+        {
+            return await view.GetStatsAsync(ct).ConfigureAwait(false);
+        }
+    }
 
     public Task<GraphSnapshot> ReadAllAsync(CancellationToken ct = default) => _store.ReadAllAsync(ct);
 
