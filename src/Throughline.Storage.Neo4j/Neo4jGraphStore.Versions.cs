@@ -1,3 +1,5 @@
+using System.Text.Json;
+using Throughline.Core.Index;
 using Throughline.Core.Model;
 using Throughline.Core.Storage;
 using Throughline.Storage.Neo4j.Cypher;
@@ -11,7 +13,7 @@ namespace Throughline.Storage.Neo4j;
 /// with bump-version, which moves the :GraphVersion node on by one and numbers the transaction's :Change entries (the
 /// ids it inserted or updated). Every process over the same server sees every other's writes through them.
 /// </summary>
-public sealed partial class Neo4jGraphStore : IVersionedStore
+public sealed partial class Neo4jGraphStore : IVersionedStore, IIndexFeedStore
 {
     /// <summary>How many locked rounds a catch-up reads before it gives up on a store whose writes keep outrunning it.</summary>
     private const int FeedRounds = 8;
@@ -53,18 +55,11 @@ public sealed partial class Neo4jGraphStore : IVersionedStore
                 ],
                 new CallOptions(Options.ImportTimeout),
                 ct).ConfigureAwait(false);
-            var feed = results[1];
-            var row = feed.Rows[0];
-            var version = feed.Value(row, "version").GetInt64();
-            if (sinceVersion > version || sinceVersion < 0 || sinceVersion < feed.Value(row, "trimmedThrough").GetInt64()
-                || feed.Value(row, "total").GetInt64() > Options.MaxChangeFeedRecords)
+            if (Feed(results[1], sinceVersion) is not var (version, articles, entities, relations))
             {
                 return null;
             }
 
-            string[] Flatten(string column) =>
-                [.. feed.Value(row, column).EnumerateArray().SelectMany(ids => ids.EnumerateArray()).Select(id => id.GetString()!).Distinct(StringComparer.Ordinal)];
-            var (articles, entities, relations) = (Flatten("articles"), Flatten("entities"), Flatten("relations"));
             if (Covers(articleIds, articles) && Covers(entityIds, entities) && Covers(relationIds, relations))
             {
                 // The ids read are the feed's (a later round's feed only grows), so these are exactly its records.
@@ -78,6 +73,107 @@ public sealed partial class Neo4jGraphStore : IVersionedStore
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// <see cref="GetChangesSinceAsync"/>'s entities, and its relations as the index's rows read from the claims' fact
+    /// copies (get-relation-facts: one seek per id, no evidence): the same rounds under the version lock. A claim written
+    /// before it had the copies is read whole by get-relations in the next round, in the same transaction as the rest.
+    /// </summary>
+    public async Task<IndexChanges?> GetIndexChangesSinceAsync(long sinceVersion, CancellationToken ct = default)
+    {
+        string[] entityIds = [], relationIds = [], wholeIds = [];
+        for (var round = 1; round <= FeedRounds; round++)
+        {
+            var results = await _client.RunAsync(
+                [
+                    Settle(),
+                    CypherLibrary.Statement("changes-since", new() { ["since"] = sinceVersion, ["maxIds"] = Options.MaxChangeFeedRecords }),
+                    CypherLibrary.Statement("get-entities", new() { ["ids"] = entityIds }),
+                    CypherLibrary.Statement("get-relation-facts", new() { ["ids"] = relationIds }),
+                    CypherLibrary.Statement("get-relations", new() { ["ids"] = wholeIds }),
+                ],
+                new CallOptions(Options.ImportTimeout),
+                ct).ConfigureAwait(false);
+            if (Feed(results[1], sinceVersion) is not var (version, articles, entities, relations))
+            {
+                return null;
+            }
+
+            var facts = results[3];
+            var rows = new Dictionary<string, RelationRow>(StringComparer.Ordinal);
+            var withoutFacts = new List<string>();
+            foreach (var row in facts.Rows)
+            {
+                if (FactsRow(facts, row) is { } read)
+                {
+                    rows[read.Id] = read;
+                }
+                else
+                {
+                    withoutFacts.Add(facts.Value(row, "id").GetString()!);
+                }
+            }
+
+            if (Covers(entityIds, entities) && Covers(relationIds, relations) && Covers(wholeIds, [.. withoutFacts]))
+            {
+                foreach (var relation in Read(results[4], GraphReader.Relation))
+                {
+                    rows.TryAdd(relation.Id, RelationRow.Of(relation));
+                }
+
+                return new IndexChanges(
+                    version, Ordered(Read(results[2], GraphReader.Entity), e => e.Id), [.. rows.Values.OrderBy(r => r.Id, StringComparer.Ordinal)],
+                    articles);
+            }
+
+            (entityIds, relationIds, wholeIds) = (entities, relations, [.. withoutFacts]);
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The changes-since row: its version and the ids of each kind written after <paramref name="since"/>, or null when
+    /// the feed cannot answer (see <see cref="GetChangesSinceAsync"/>).
+    /// </summary>
+    private (long Version, string[] Articles, string[] Entities, string[] Relations)? Feed(CypherResult feed, long since)
+    {
+        var row = feed.Rows[0];
+        var version = feed.Value(row, "version").GetInt64();
+        if (since > version || since < 0 || since < feed.Value(row, "trimmedThrough").GetInt64()
+            || feed.Value(row, "total").GetInt64() > Options.MaxChangeFeedRecords)
+        {
+            return null;
+        }
+
+        string[] Flatten(string column) =>
+            [.. feed.Value(row, column).EnumerateArray().SelectMany(ids => ids.EnumerateArray()).Select(id => id.GetString()!).Distinct(StringComparer.Ordinal)];
+        return (version, Flatten("articles"), Flatten("entities"), Flatten("relations"));
+    }
+
+    /// <summary>A get-relation-facts row as the index's row, or null when the claim has no fact copies (written before them).</summary>
+    private static RelationRow? FactsRow(CypherResult facts, JsonElement[] row)
+    {
+        var status = facts.Value(row, "status");
+        if (status.ValueKind != JsonValueKind.String)
+        {
+            return null;
+        }
+
+        var id = facts.Value(row, "id").GetString()!;
+        var type = facts.Value(row, "type").GetString();
+        if (!RelationCatalogue.TryParse(type, out var relationType))
+        {
+            throw new InvalidDataException($"relation '{id}' has the unknown type '{type}'");
+        }
+
+        static int Day(JsonElement day, int open) => day.ValueKind == JsonValueKind.Number ? day.GetInt32() : open;
+        return new RelationRow(
+            id, relationType, facts.Value(row, "from").GetString()!, facts.Value(row, "to").GetString()!,
+            Enum.Parse<RelationStatus>(status.GetString()!), facts.Value(row, "confidence").GetDouble(),
+            Day(facts.Value(row, "validFromDay"), int.MinValue), Day(facts.Value(row, "validToDay"), int.MaxValue),
+            facts.Value(row, "contested").GetBoolean(), facts.Value(row, "sources").GetInt32());
     }
 
     /// <summary>When the seed directory <paramref name="seed"/> with content <paramref name="fingerprint"/> was imported into this database, or null.</summary>

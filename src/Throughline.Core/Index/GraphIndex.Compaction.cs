@@ -15,7 +15,7 @@ public sealed partial class GraphIndex
     /// The same graph in new compressed arrays with no delta: what a full rebuild from the store would give. Synchronous;
     /// <see cref="With"/> merges on its own in the background, so callers need this only to force a merge.
     /// </summary>
-    public GraphIndex Compact() => _delta is null ? this : Rebuild(Concat(_delta.Batches));
+    public GraphIndex Compact() => _delta is null ? this : Rebuild(IndexBatch.Concat(_delta.Batches));
 
     /// <summary>
     /// This index, or — once the delta reaches <paramref name="compactAt"/> — one whose delta carries a background merge
@@ -37,14 +37,14 @@ public sealed partial class GraphIndex
         if (d.Compaction is null || d.Compaction.Merged.IsFaulted || d.Compaction.Merged.IsCanceled)
         {
             var batches = d.Batches;
-            var merge = Task.Run(() => Rebuild(Concat(batches)));
+            var merge = Task.Run(() => Rebuild(IndexBatch.Concat(batches)));
             return new GraphIndex(this, Copy(d, new Compaction(batches.Length, merge)), Outgoing, Incoming, Children);
         }
 
         if (d.Size >= 4 * compactAt)
         {
             var merged = d.Compaction.Merged.GetAwaiter().GetResult();
-            return merged.ApplyDelta(Concat(d.Batches[d.Compaction.BatchCount..]));
+            return merged.ApplyDelta(IndexBatch.Concat(d.Batches[d.Compaction.BatchCount..]));
         }
 
         return this;

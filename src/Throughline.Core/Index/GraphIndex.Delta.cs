@@ -13,20 +13,31 @@ public sealed partial class GraphIndex
     /// continues from the merged arrays (see GraphIndex.Compaction.cs). A relation naming an entity that is neither
     /// indexed nor in the batch is an error naming both, and leaves nothing changed.
     /// </summary>
-    public GraphIndex With(ImportBatch batch) => With(batch, CompactionThreshold, background: true);
+    public GraphIndex With(ImportBatch batch) => With(IndexBatch.Of(batch), CompactionThreshold, background: true);
 
-    internal GraphIndex With(ImportBatch batch, long compactAt, bool background)
+    /// <summary>
+    /// As <see cref="With(ImportBatch)"/>, from a change feed's index part (<see cref="IIndexFeedStore"/>): the same
+    /// index as the records those rows were read from would give.
+    /// </summary>
+    public GraphIndex With(IndexChanges changes)
     {
-        ArgumentNullException.ThrowIfNull(batch);
+        ArgumentNullException.ThrowIfNull(changes);
+        return With(new IndexBatch(changes.Entities, changes.Relations), CompactionThreshold, background: true);
+    }
+
+    internal GraphIndex With(ImportBatch batch, long compactAt, bool background) => With(IndexBatch.Of(batch), compactAt, background);
+
+    private GraphIndex With(IndexBatch batch, long compactAt, bool background)
+    {
         if (_delta?.Compaction is { Merged.IsCompletedSuccessfully: true } done)
         {
-            return done.Merged.Result.ApplyDelta(Concat([.. _delta.Batches[done.BatchCount..], batch])).Compacting(compactAt, background);
+            return done.Merged.Result.ApplyDelta(IndexBatch.Concat([.. _delta.Batches[done.BatchCount..], batch])).Compacting(compactAt, background);
         }
 
         return ApplyDelta(batch).Compacting(compactAt, background);
     }
 
-    private GraphIndex ApplyDelta(ImportBatch batch)
+    private GraphIndex ApplyDelta(IndexBatch batch)
     {
         var d = _delta;
         var entities = new EntityWrites(this, d);
@@ -97,13 +108,10 @@ public sealed partial class GraphIndex
         return new GraphIndex(
             this, delta, outgoing.ApplyTo(Outgoing), incoming.ApplyTo(Incoming), children.ApplyTo(Children, byNeighbour: true));
 
-        int Resolve(Relation relation, string entityId) => entities.Find(entityId) is var e and >= 0
+        int Resolve(RelationRow relation, string entityId) => entities.Find(entityId) is var e and >= 0
             ? e
             : throw new InvalidOperationException($"Relation '{relation.Id}' refers to entity '{entityId}', which is not in the graph.");
     }
-
-    private static ImportBatch Concat(IReadOnlyList<ImportBatch> batches) =>
-        batches.Count == 1 ? batches[0] : new ImportBatch([], [.. batches.SelectMany(b => b.Entities)], [.. batches.SelectMany(b => b.Relations)]);
 
     /// <summary>Row edits of one adjacency collected over a batch, then applied entity by entity with one merge each.</summary>
     private sealed class RowWrites

@@ -10,7 +10,7 @@ public sealed partial class GraphIndex
     /// as the store applies it): O(entities + relations), no string hashing of the unchanged graph. Ignores the delta;
     /// the merge passes every batch the delta holds.
     /// </summary>
-    private GraphIndex Rebuild(ImportBatch batch)
+    private GraphIndex Rebuild(IndexBatch batch)
     {
         var upserted = new Dictionary<string, Entity>(StringComparer.Ordinal);
         foreach (var entity in batch.Entities)
@@ -52,9 +52,9 @@ public sealed partial class GraphIndex
 
     private GraphIndex WithRelations(
         string[] ids, EntityKind[] kinds, string[] names, string[]?[] aliases, int[] parents, int[] remap,
-        IReadOnlyList<Relation> upserts)
+        IReadOnlyList<RelationRow> upserts)
     {
-        var pending = new Dictionary<string, Relation>(StringComparer.Ordinal);
+        var pending = new Dictionary<string, RelationRow>(StringComparer.Ordinal);
         foreach (var relation in upserts)
         {
             pending[relation.Id] = relation;
@@ -89,7 +89,7 @@ public sealed partial class GraphIndex
             relationIds[r] = relation.Id;
             from[r] = ResolveSorted(ids, relation, relation.From);
             to[r] = ResolveSorted(ids, relation, relation.To);
-            facts[r] = RelationFacts.Of(relation);
+            facts[r] = relation.Facts;
         }
 
         return new GraphIndex(ids, kinds, names, aliases, parents, relationIds, from, to, facts);
@@ -117,7 +117,7 @@ public sealed partial class GraphIndex
         return (ids, remap);
     }
 
-    private static int ResolveSorted(string[] ids, Relation relation, string entityId)
+    private static int ResolveSorted(string[] ids, RelationRow relation, string entityId)
     {
         var e = Array.BinarySearch(ids, entityId, StringComparer.Ordinal);
         return e >= 0

@@ -98,13 +98,13 @@ public sealed partial class GraphIndex
 
         public int To(int r) => r < _baseCount ? index._to[r] : Tos[r - _baseCount];
 
-        public int Add(Relation relation, int from, int to, bool supersedes)
+        public int Add(RelationRow relation, int from, int to, bool supersedes)
         {
             var r = _baseCount + Ids.Count;
             Ids.Add(relation.Id);
             Froms.Add(from);
             Tos.Add(to);
-            Facts.Add(RelationFacts.Of(relation));
+            Facts.Add(relation.Facts);
             ById[relation.Id] = r;
             Superseded += supersedes ? 1 : 0;
             return r;

@@ -44,7 +44,7 @@ internal sealed class IndexDelta
     public required int Superseded { get; init; }
 
     /// <summary>Every batch applied since the base, in order: what a merge replays.</summary>
-    public required ImportBatch[] Batches { get; init; }
+    public required IndexBatch[] Batches { get; init; }
 
     /// <summary>A merge of the first batches running in the background, shared by the indices derived while it runs.</summary>
     public required Compaction? Compaction { get; init; }

@@ -94,7 +94,7 @@ public sealed partial class IndexedGraph
     private async Task CatchUpAsync(IVersionedStore source, CancellationToken ct, bool pinned = false)
     {
         var state = _state;
-        var changes = await source.GetChangesSinceAsync(state.Version, ct).ConfigureAwait(false);
+        var changes = await ReadFeedAsync(source, state.Version, ct).ConfigureAwait(false);
         if (changes is null)
         {
             var loaded = pinned
@@ -109,14 +109,38 @@ public sealed partial class IndexedGraph
 
         if (changes.Version > state.Version)
         {
-            var index = changes.IsEmpty ? state.Engine.Index : state.Engine.Index.With(changes.Changed);
             _state = state with
             {
-                Engine = new PathEngine(index, _limits),
+                Engine = new PathEngine(changes.ApplyTo(state.Engine.Index), _limits),
                 Version = changes.Version,
-                Records = state.Records.Next(changes.Version, changes.Changed),
+                Records = state.Records.Next(changes.Version, changes.Entities, changes.Relations, changes.Articles),
             };
         }
+    }
+
+    /// <summary>
+    /// The feed after <paramref name="since"/> as the index applies it: only its index part when the store can read that
+    /// alone (<see cref="IIndexFeedStore"/>: Neo4j reads no evidence then), else its records. Null as the feed is null.
+    /// </summary>
+    private static async Task<FeedStep?> ReadFeedAsync(IVersionedStore store, long since, CancellationToken ct)
+    {
+        if (store is IIndexFeedStore rows)
+        {
+            return await rows.GetIndexChangesSinceAsync(since, ct).ConfigureAwait(false) is { } part
+                ? new FeedStep(
+                    part.Version, part.IsEmpty ? null : index => index.With(part),
+                    Ids(part.Entities.Select(e => e.Id)), Ids(part.Relations.Select(r => r.Id)), Ids(part.ArticleIds))
+                : null;
+        }
+
+        return await store.GetChangesSinceAsync(since, ct).ConfigureAwait(false) is { } changes
+            ? new FeedStep(
+                changes.Version, changes.IsEmpty ? null : index => index.With(changes.Changed),
+                Ids(changes.Changed.Entities.Select(e => e.Id)), Ids(changes.Changed.Relations.Select(r => r.Id)),
+                Ids(changes.Changed.Articles.Select(a => a.Id)))
+            : null;
+
+        static HashSet<string> Ids(IEnumerable<string> ids) => ids.ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>
@@ -149,11 +173,10 @@ public sealed partial class IndexedGraph
         {
             var before = await store.GetSettledVersionAsync(ct).ConfigureAwait(false);
             var all = await store.ReadAllAsync(ct).ConfigureAwait(false);
-            var since = await store.GetChangesSinceAsync(before, ct).ConfigureAwait(false);
+            var since = await ReadFeedAsync(store, before, ct).ConfigureAwait(false);
             if (since is not null)
             {
-                var index = GraphIndex.Build(all);
-                return new GraphState(new PathEngine(since.IsEmpty ? index : index.With(since.Changed), limits), since.Version);
+                return new GraphState(new PathEngine(since.ApplyTo(GraphIndex.Build(all)), limits), since.Version);
             }
 
             if (attempt >= LoadAttempts)
@@ -190,5 +213,15 @@ public sealed partial class IndexedGraph
             ? (await rows.ReadIndexRowsAsync(ct).ConfigureAwait(false)).Build()
             : GraphIndex.Build(await snapshot.ReadAllAsync(ct).ConfigureAwait(false));
         return new GraphState(new PathEngine(index, limits), version);
+    }
+
+    /// <summary>
+    /// A feed read: the version it reaches, how it changes an index (null: it changes nothing) and the ids of the records
+    /// it names (what the next version's record cache must not take over).
+    /// </summary>
+    private sealed record FeedStep(
+        long Version, Func<GraphIndex, GraphIndex>? Apply, HashSet<string> Entities, HashSet<string> Relations, HashSet<string> Articles)
+    {
+        public GraphIndex ApplyTo(GraphIndex index) => Apply is null ? index : Apply(index);
     }
 }

@@ -45,17 +45,24 @@ public sealed class RecordCache
     /// versions) leads to from this one: records the change did not touch are the same at both versions and are taken
     /// over as they are asked for. Null <paramref name="changed"/> (not known, e.g. after a full reload) takes nothing over.
     /// </summary>
-    public RecordCache Next(long version, ImportBatch? changed)
+    public RecordCache Next(long version, ImportBatch? changed) => changed is null
+        ? new RecordCache(version, _capacity)
+        : Next(
+            version,
+            changed.Entities.Select(e => e.Id).ToHashSet(StringComparer.Ordinal),
+            changed.Relations.Select(r => r.Id).ToHashSet(StringComparer.Ordinal),
+            changed.Articles.Select(a => a.Id).ToHashSet(StringComparer.Ordinal));
+
+    /// <summary>
+    /// As <see cref="Next(long, ImportBatch?)"/> from the ids of the records written between the two versions (a feed
+    /// that reads only the index's part of each change, <see cref="IIndexFeedStore"/>, still names every id).
+    /// </summary>
+    public RecordCache Next(long version, HashSet<string> entityIds, HashSet<string> relationIds, HashSet<string> articleIds)
     {
         var next = new RecordCache(version, _capacity);
-        if (changed is not null && version > Version)
+        if (version > Version)
         {
-            next._inherited = new Inherited(
-                _current,
-                _previous,
-                changed.Entities.Select(e => e.Id).ToHashSet(StringComparer.Ordinal),
-                changed.Relations.Select(r => r.Id).ToHashSet(StringComparer.Ordinal),
-                changed.Articles.Select(a => a.Id).ToHashSet(StringComparer.Ordinal));
+            next._inherited = new Inherited(_current, _previous, entityIds, relationIds, articleIds);
         }
 
         return next;

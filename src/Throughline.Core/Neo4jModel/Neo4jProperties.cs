@@ -102,6 +102,23 @@ public static class Neo4jProperties
         new("evidenceObservedAt", Neo4jType.StringArray, r => r.Evidence.Select(x => x.ObservedAt?.ToString() ?? string.Empty).ToArray()),
     ];
 
+    /// <summary>
+    /// Copies on the :Claim node of what the path index keeps of a relation (its type and ends are there already): a
+    /// replica's change feed (get-relation-facts) then reads the claim by one index seek, without seeking both ends and
+    /// finding the relationship between them, and without its evidence. Outside the claim's hash, which covers the
+    /// relationship's own properties already. Claims written before these existed lack them; the store reads those
+    /// through the relationship.
+    /// </summary>
+    public static IReadOnlyList<Neo4jProperty<Relation>> ClaimFacts { get; } =
+    [
+        new("factStatus", Neo4jType.String, r => r.Status.ToString()),
+        new("factConfidence", Neo4jType.Double, r => r.Confidence),
+        new("factValidFromDay", Neo4jType.Long, r => r.ValidFrom?.FirstDay),
+        new("factValidToDay", Neo4jType.Long, r => r.ValidTo?.LastDay),
+        new("factSources", Neo4jType.Long, r => r.IndependentSources),
+        new("factContested", Neo4jType.Boolean, r => r.IsContested),
+    ];
+
     /// <summary>An article's properties, its hash included.</summary>
     public static Dictionary<string, object?> OfArticle(Article article)
     {
@@ -123,12 +140,17 @@ public static class Neo4jProperties
         return props;
     }
 
-    /// <summary>A relation's relationship properties and its claim's (the claim's hash covers both).</summary>
+    /// <summary>A relation's relationship properties and its claim's (the claim's hash covers both), then the claim's fact copies.</summary>
     public static (Dictionary<string, object?> Relationship, Dictionary<string, object?> Claim) OfRelation(Relation relation)
     {
         var props = Values(Relationship, relation);
         var claim = Values(Claim, relation);
         claim[HashName] = Hash(new Dictionary<string, object?> { ["relationship"] = props, ["claim"] = claim });
+        foreach (var fact in ClaimFacts)
+        {
+            claim[fact.Name] = fact.Value(relation);
+        }
+
         return (props, claim);
     }
 

@@ -23,7 +23,8 @@ internal sealed class Neo4jCsvWriter : IExportWriter
     private static readonly NodeTable Entities = new(
         "Entity", [.. Neo4jProperties.Entity.Select(Typed), Neo4jProperties.HashName, .. Neo4jProperties.EntityKeys.Select(Typed)]);
 
-    private static readonly NodeTable Claims = new("Claim", [.. Neo4jProperties.Claim.Select(Typed), Neo4jProperties.HashName]);
+    private static readonly NodeTable Claims = new(
+        "Claim", [.. Neo4jProperties.Claim.Select(Typed), Neo4jProperties.HashName, .. Neo4jProperties.ClaimFacts.Select(Typed)]);
 
     private static readonly string[] RelationProperties = [.. Neo4jProperties.Relationship.Select(Typed)];
 

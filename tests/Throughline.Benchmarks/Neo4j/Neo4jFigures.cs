@@ -105,8 +105,9 @@ internal static class Neo4jFigures
     /// <summary>
     /// The catch-up after another process's 10k-relation import, <paramref name="runs"/> times, each run importing 10k new
     /// relations (ids suffixed by the run) over the same 20k entities, and each timed in parts: the replica's whole
-    /// RefreshAsync (no poll interval: the replica does not poll), then on a third store the feed read alone
-    /// (GetChangesSince from the replica's old version) and the 10k-id relation read alone; JVM CPU per part.
+    /// RefreshAsync (no poll interval: the replica does not poll; JVM CPU and this process's CPU), then on a third store
+    /// the record feed read alone (GetChangesSince from the replica's old version), the index feed alone
+    /// (GetIndexChangesSince, what the replica reads) and the 10k-id relation read alone; JVM CPU per part.
     /// </summary>
     private static async Task CatchUpSeriesAsync(Neo4jOptions options, int runs)
     {
@@ -115,33 +116,42 @@ internal static class Neo4jFigures
         var graph = SyntheticGraph.Generate(new SyntheticGraphOptions(20_000, 10_000, Seed: 7, WithArticles: true));
         await writer.ApplyAsync(new ImportBatch(graph.Articles, graph.Entities, []));
         await using var replica = await IndexedGraph.OpenAsync(await Neo4jGraphStore.OpenAsync(options), null, Timeout.InfiniteTimeSpan);
-        var (refresh, feed, read) = (new List<double>(), new List<double>(), new List<double>());
-        var (refreshCpu, feedCpu, readCpu) = (new List<double>(), new List<double>(), new List<double>());
+        var (refresh, feed, indexFeed, read) = (new List<double>(), new List<double>(), new List<double>(), new List<double>());
+        var (refreshCpu, feedCpu, indexFeedCpu, readCpu) = (new List<double>(), new List<double>(), new List<double>(), new List<double>());
+        var refreshOwnCpu = new List<double>();
         for (var run = 0; run < runs; run++)
         {
             var relations = graph.Relations.Select(r => r with { Id = $"{r.Id}-{run}" }).ToList();
             var before = replica.Version;
             await writer.ApplyAsync(new ImportBatch([], [], relations));
             var cpu = JvmCpuSeconds();
+            var own = Process.GetCurrentProcess().TotalProcessorTime;
             var r = await Timed(() => replica.RefreshAsync());
             refresh.Add(r.Ms);
             refreshCpu.Add(JvmCpuSeconds() - cpu);
+            refreshOwnCpu.Add((Process.GetCurrentProcess().TotalProcessorTime - own).TotalSeconds);
             cpu = JvmCpuSeconds();
             var f = await Timed(() => reader.GetChangesSinceAsync(before));
             feed.Add(f.Ms);
             feedCpu.Add(JvmCpuSeconds() - cpu);
             cpu = JvmCpuSeconds();
+            var x = await Timed(() => reader.GetIndexChangesSinceAsync(before));
+            indexFeed.Add(x.Ms);
+            indexFeedCpu.Add(JvmCpuSeconds() - cpu);
+            cpu = JvmCpuSeconds();
             var g = await Timed(() => reader.GetRelationsAsync(relations.Select(x => x.Id).ToList()));
             read.Add(g.Ms);
             readCpu.Add(JvmCpuSeconds() - cpu);
             Console.WriteLine(
-                $"  run {run}: refresh {r.Ms:F0} ms (JVM CPU {refreshCpu[^1]:F2} s), feed read {f.Ms:F0} ms ({feedCpu[^1]:F2} s, " +
-                $"{f.Result?.Changed.Relations.Count} relations), 10k-id read {g.Ms:F0} ms ({readCpu[^1]:F2} s); index {replica.Index.RelationCount} relations at version {replica.Version}");
+                $"  run {run}: refresh {r.Ms:F0} ms (JVM CPU {refreshCpu[^1]:F2} s, this process {refreshOwnCpu[^1]:F2} s), record feed read {f.Ms:F0} ms " +
+                $"({feedCpu[^1]:F2} s, {f.Result?.Changed.Relations.Count} relations), index feed read {x.Ms:F0} ms ({indexFeedCpu[^1]:F2} s, " +
+                $"{x.Result?.Relations.Count} rows), 10k-id read {g.Ms:F0} ms ({readCpu[^1]:F2} s); index {replica.Index.RelationCount} relations at version {replica.Version}");
         }
 
         Console.WriteLine(
-            $"CATCH-UP SERIES {runs} runs of 10k relations: replica refresh median {Median(refresh):F0} ms (JVM CPU {Median(refreshCpu):F2} s), " +
-            $"feed read alone {Median(feed):F0} ms ({Median(feedCpu):F2} s), 10k-id relation read alone {Median(read):F0} ms ({Median(readCpu):F2} s); " +
+            $"CATCH-UP SERIES {runs} runs of 10k relations: replica refresh median {Median(refresh):F0} ms (JVM CPU {Median(refreshCpu):F2} s, " +
+            $"this process {Median(refreshOwnCpu):F2} s), record feed read alone {Median(feed):F0} ms ({Median(feedCpu):F2} s), index feed read alone " +
+            $"{Median(indexFeed):F0} ms ({Median(indexFeedCpu):F2} s), 10k-id relation read alone {Median(read):F0} ms ({Median(readCpu):F2} s); " +
             $"load {File.ReadAllText("/proc/loadavg").Trim()}");
     }
 
