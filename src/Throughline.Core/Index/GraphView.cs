@@ -48,7 +48,8 @@ public sealed class GraphView : IPathQueries, IAsyncDisposable
     /// rest from the pinned store when it offers them apart (<see cref="IRecordStats"/>), else all from the store.
     /// </summary>
     public async Task<GraphStats> GetStatsAsync(CancellationToken ct = default) =>
-        Consistent && Store is IRecordStats records
+        // The snapshot itself, not Store: Store may be the record cache's wrapper, which offers no record stats.
+        _snapshot is IRecordStats records
             ? Index.Stats(await records.GetRecordStatsAsync(ct).ConfigureAwait(false))
             : await Store.GetStatsAsync(ct).ConfigureAwait(false);
 
