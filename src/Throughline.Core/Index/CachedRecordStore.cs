@@ -15,47 +15,14 @@ internal sealed class CachedRecordStore(IVersionedStore snapshot, RecordCache re
 
     public Task<ImportResult> ApplyAsync(ImportBatch batch, CancellationToken ct = default) => snapshot.ApplyAsync(batch, ct);
 
-    public async Task<IReadOnlyList<Entity>> GetEntitiesAsync(IReadOnlyCollection<string> ids, CancellationToken ct = default)
-    {
-        ArgumentNullException.ThrowIfNull(ids);
-        var (found, missing) = Split<Entity>(ids, static (cache, id, out record) => cache.TryGet(id, out record));
-        if (missing.Count > 0)
-        {
-            var read = await snapshot.GetEntitiesAsync(missing, ct).ConfigureAwait(false);
-            records.Add(read);
-            found.AddRange(read);
-        }
+    public Task<IReadOnlyList<Entity>> GetEntitiesAsync(IReadOnlyCollection<string> ids, CancellationToken ct = default) => ReadAsync(
+        ids, static (cache, id, out record) => cache.TryGet(id, out record), snapshot.GetEntitiesAsync, records.Add, ct);
 
-        return found;
-    }
+    public Task<IReadOnlyList<Relation>> GetRelationsAsync(IReadOnlyCollection<string> ids, CancellationToken ct = default) => ReadAsync(
+        ids, static (cache, id, out record) => cache.TryGet(id, out record), snapshot.GetRelationsAsync, records.Add, ct);
 
-    public async Task<IReadOnlyList<Relation>> GetRelationsAsync(IReadOnlyCollection<string> ids, CancellationToken ct = default)
-    {
-        ArgumentNullException.ThrowIfNull(ids);
-        var (found, missing) = Split<Relation>(ids, static (cache, id, out record) => cache.TryGet(id, out record));
-        if (missing.Count > 0)
-        {
-            var read = await snapshot.GetRelationsAsync(missing, ct).ConfigureAwait(false);
-            records.Add(read);
-            found.AddRange(read);
-        }
-
-        return found;
-    }
-
-    public async Task<IReadOnlyList<Article>> GetArticlesAsync(IReadOnlyCollection<string> ids, CancellationToken ct = default)
-    {
-        ArgumentNullException.ThrowIfNull(ids);
-        var (found, missing) = Split<Article>(ids, static (cache, id, out record) => cache.TryGet(id, out record));
-        if (missing.Count > 0)
-        {
-            var read = await snapshot.GetArticlesAsync(missing, ct).ConfigureAwait(false);
-            records.Add(read);
-            found.AddRange(read);
-        }
-
-        return found;
-    }
+    public Task<IReadOnlyList<Article>> GetArticlesAsync(IReadOnlyCollection<string> ids, CancellationToken ct = default) => ReadAsync(
+        ids, static (cache, id, out record) => cache.TryGet(id, out record), snapshot.GetArticlesAsync, records.Add, ct);
 
     public Task<EntityPage> SearchEntitiesAsync(EntitySearch search, CancellationToken ct = default) => snapshot.SearchEntitiesAsync(search, ct);
 
@@ -83,6 +50,23 @@ internal sealed class CachedRecordStore(IVersionedStore snapshot, RecordCache re
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
     private delegate bool Lookup<T>(RecordCache cache, string id, out T record);
+
+    /// <summary>The cached records among <paramref name="ids"/>, and the rest read from the snapshot in one batch and added.</summary>
+    private async Task<IReadOnlyList<T>> ReadAsync<T>(
+        IReadOnlyCollection<string> ids, Lookup<T> lookup, Func<IReadOnlyCollection<string>, CancellationToken, Task<IReadOnlyList<T>>> read,
+        Action<IEnumerable<T>> add, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        var (found, missing) = Split(ids, lookup);
+        if (missing.Count > 0)
+        {
+            var fromSnapshot = await read(missing, ct).ConfigureAwait(false);
+            add(fromSnapshot);
+            found.AddRange(fromSnapshot);
+        }
+
+        return found;
+    }
 
     /// <summary>The cached records among <paramref name="ids"/> (each id once) and the ids left to read.</summary>
     private (List<T> Found, List<string> Missing) Split<T>(IReadOnlyCollection<string> ids, Lookup<T> lookup)
