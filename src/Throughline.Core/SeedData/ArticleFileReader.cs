@@ -1,5 +1,4 @@
 using Throughline.Core.Model;
-using YamlDotNet.RepresentationModel;
 
 namespace Throughline.Core.SeedData;
 
@@ -40,7 +39,7 @@ internal static class ArticleFileReader
             return new ArticleDraft(new Article(id, string.Empty, null, [], null, null, null, [], text), new(displayPath, 1), null, null);
         }
 
-        if (root is not YamlMappingNode mapping)
+        if (root is not SeedMapping mapping)
         {
             problems.Add(Yaml.Location(displayPath, root), "the front matter must be a mapping of fields (title: ..., outlet: ...)");
             return null;

@@ -1,4 +1,3 @@
-using YamlDotNet.RepresentationModel;
 
 namespace Throughline.Core.SeedData;
 
@@ -15,7 +14,7 @@ internal static class ClaimFileReader
             return [];
         }
 
-        if (root is not YamlMappingNode mapping)
+        if (root is not SeedMapping mapping)
         {
             problems.Add(Yaml.Location(displayPath, root), "a claims file must be a mapping with 'article' and 'relations'");
             return [];
@@ -39,9 +38,9 @@ internal static class ClaimFileReader
             case null:
                 problems.Add(map.At, "missing 'relations' (write 'relations: []' when the article only repeats relations defined elsewhere)");
                 return [];
-            case YamlSequenceNode sequence:
+            case SeedSequence sequence:
                 var reader = new RelationReader(displayPath, article, problems);
-                return sequence.Children.Select(reader.Read).OfType<RelationDraft>().ToList();
+                return sequence.Items.Select(reader.Read).OfType<RelationDraft>().ToList();
             default:
                 problems.Add(map.LineOf("relations"), "'relations' must be a list of relations (- id: ...)");
                 return [];

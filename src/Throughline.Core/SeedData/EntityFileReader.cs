@@ -1,5 +1,4 @@
 using Throughline.Core.Model;
-using YamlDotNet.RepresentationModel;
 
 namespace Throughline.Core.SeedData;
 
@@ -16,16 +15,16 @@ internal static class EntityFileReader
             return [];
         }
 
-        if (root is not YamlSequenceNode sequence)
+        if (root is not SeedSequence sequence)
         {
             problems.Add(Yaml.Location(displayPath, root), $"{Path.GetFileName(displayPath)} must be a list of entities (- id: ...)");
             return [];
         }
 
         var entities = new List<EntityDraft>();
-        foreach (var node in sequence.Children)
+        foreach (var node in sequence.Items)
         {
-            if (node is not YamlMappingNode mapping)
+            if (node is not SeedMapping mapping)
             {
                 problems.Add(Yaml.Location(displayPath, node), "an entity must be a mapping (id: ..., name: ..., kind: ...)");
                 continue;

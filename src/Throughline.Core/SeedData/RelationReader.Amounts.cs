@@ -1,6 +1,5 @@
 using System.Globalization;
 using Throughline.Core.Model;
-using YamlDotNet.RepresentationModel;
 
 namespace Throughline.Core.SeedData;
 
@@ -17,7 +16,7 @@ internal sealed partial class RelationReader
         {
             case null:
                 return null;
-            case YamlMappingNode mapping:
+            case SeedMapping mapping:
                 var amount = new YamlMap(mapping, file, problems, alternative ? AlternativeKeys : AmountKeys, key);
                 var value = ReadValue(amount, key);
                 var currency = amount.Text("currency", required: true);
@@ -43,7 +42,7 @@ internal sealed partial class RelationReader
         {
             case null:
                 return null;
-            case YamlMappingNode mapping:
+            case SeedMapping mapping:
                 var quantity = new YamlMap(mapping, file, problems, QuantityKeys, "quantity");
                 var value = ReadValue(quantity, "quantity");
                 var unit = quantity.Text("unit", required: true);

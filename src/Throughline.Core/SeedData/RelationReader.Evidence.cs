@@ -1,5 +1,4 @@
 using Throughline.Core.Model;
-using YamlDotNet.RepresentationModel;
 
 namespace Throughline.Core.SeedData;
 
@@ -15,13 +14,13 @@ internal sealed partial class RelationReader
             case null:
                 problems.Add(map.At, "a relation needs at least one evidence item (- quote: \"...\")");
                 break;
-            case YamlSequenceNode { Children.Count: 0 }:
+            case SeedSequence { Items.Count: 0 }:
                 problems.Add(map.LineOf("evidence"), "a relation needs at least one evidence item (- quote: \"...\")");
                 break;
-            case YamlSequenceNode sequence:
-                foreach (var node in sequence.Children)
+            case SeedSequence sequence:
+                foreach (var node in sequence.Items)
                 {
-                    if (node is not YamlMappingNode mapping)
+                    if (node is not SeedMapping mapping)
                     {
                         problems.Add(Yaml.Location(file, node), "an evidence item must be a mapping (quote: \"...\", article: ...)");
                     }

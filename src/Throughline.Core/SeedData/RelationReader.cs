@@ -1,6 +1,5 @@
 using System.Globalization;
 using Throughline.Core.Model;
-using YamlDotNet.RepresentationModel;
 
 namespace Throughline.Core.SeedData;
 
@@ -13,9 +12,9 @@ internal sealed partial class RelationReader(string file, string? defaultArticle
         "reason", "status", "confidence", "note", "evidence", "draft", "signal",
     ];
 
-    public RelationDraft? Read(YamlNode node)
+    public RelationDraft? Read(SeedNode node)
     {
-        if (node is not YamlMappingNode mapping)
+        if (node is not SeedMapping mapping)
         {
             problems.Add(Yaml.Location(file, node), "a relation must be a mapping (id: ..., type: ..., from: ..., to: ...)");
             return null;

@@ -7,13 +7,17 @@ namespace Throughline.Core.SeedData;
 internal static class Yaml
 {
     /// <summary>The root node of <paramref name="text"/>, or null when it is empty or not YAML (reported).</summary>
-    public static YamlNode? Load(string text, string file, ProblemList problems)
+    public static SeedNode? Load(string text, string file, ProblemList problems) =>
+        BlockYaml.TryParse(text, out var root) ? root : LoadFull(text, file, problems);
+
+    /// <summary>The whole of YAML, through YamlDotNet: anchors, tags, block scalars, flow over several lines, and its syntax errors.</summary>
+    public static SeedNode? LoadFull(string text, string file, ProblemList problems)
     {
         try
         {
             var stream = new YamlStream();
             stream.Load(new StringReader(text));
-            return stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
+            return stream.Documents.Count == 0 ? null : Convert(stream.Documents[0].RootNode);
         }
         catch (YamlException e)
         {
@@ -23,9 +27,20 @@ internal static class Yaml
         }
     }
 
-    public static SeedLocation Location(string file, YamlNode node) => new(file, (int)node.Start.Line);
+    public static SeedLocation Location(string file, SeedNode node) => new(file, node.Line);
 
     /// <summary>An empty value (<c>key:</c>, <c>~</c>, <c>null</c>) counts as absent.</summary>
-    public static bool IsNull(YamlNode node) =>
-        node is YamlScalarNode { Style: ScalarStyle.Plain or ScalarStyle.Any, Value: null or "" or "~" or "null" };
+    public static bool IsNull(SeedNode node) => node is SeedScalar { Plain: true, Value: "" or "~" or "null" };
+
+    private static SeedNode Convert(YamlNode node)
+    {
+        var line = (int)node.Start.Line;
+        return node switch
+        {
+            YamlScalarNode s => new SeedScalar(line, s.Value ?? string.Empty, s.Style is ScalarStyle.Plain or ScalarStyle.Any),
+            YamlSequenceNode q => new SeedSequence(line, q.Children.Select(Convert).ToList()),
+            YamlMappingNode m => new SeedMapping(line, m.Children.Select(e => KeyValuePair.Create(Convert(e.Key), Convert(e.Value))).ToList()),
+            _ => throw new InvalidOperationException($"unexpected YAML node {node.NodeType}"),
+        };
+    }
 }

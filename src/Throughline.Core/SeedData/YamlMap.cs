@@ -1,6 +1,5 @@
 using System.Globalization;
 using Throughline.Core.Model;
-using YamlDotNet.RepresentationModel;
 
 namespace Throughline.Core.SeedData;
 
@@ -10,17 +9,17 @@ namespace Throughline.Core.SeedData;
 /// </summary>
 internal sealed class YamlMap
 {
-    private readonly Dictionary<string, KeyValuePair<YamlNode, YamlNode>> _entries = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, KeyValuePair<SeedNode, SeedNode>> _entries = new(StringComparer.Ordinal);
     private readonly ProblemList _problems;
 
-    public YamlMap(YamlMappingNode node, string file, ProblemList problems, IReadOnlyCollection<string> allowedKeys, string what)
+    public YamlMap(SeedMapping node, string file, ProblemList problems, IReadOnlyCollection<string> allowedKeys, string what)
     {
         File = file;
         _problems = problems;
         At = Yaml.Location(file, node);
-        foreach (var entry in node.Children)
+        foreach (var entry in node.Entries)
         {
-            if (entry.Key is not YamlScalarNode { Value: { } key })
+            if (entry.Key is not SeedScalar { Value: { } key })
             {
                 problems.Add(Yaml.Location(file, entry.Key), $"{what} keys must be plain names");
             }
@@ -44,7 +43,7 @@ internal sealed class YamlMap
     /// <summary>The line of the key, or of the mapping when the key is absent.</summary>
     public SeedLocation LineOf(string key) => _entries.TryGetValue(key, out var e) ? Yaml.Location(File, e.Key) : At;
 
-    public YamlNode? Node(string key) => _entries.TryGetValue(key, out var e) && !Yaml.IsNull(e.Value) ? e.Value : null;
+    public SeedNode? Node(string key) => _entries.TryGetValue(key, out var e) && !Yaml.IsNull(e.Value) ? e.Value : null;
 
     public string? Text(string key, bool required = false)
     {
@@ -59,7 +58,7 @@ internal sealed class YamlMap
             return null;
         }
 
-        if (node is YamlScalarNode scalar)
+        if (node is SeedScalar scalar)
         {
             return scalar.Value;
         }
@@ -75,13 +74,13 @@ internal sealed class YamlMap
         {
             case null:
                 return [];
-            case YamlScalarNode scalar:
+            case SeedScalar scalar:
                 return [scalar.Value!];
-            case YamlSequenceNode sequence:
+            case SeedSequence sequence:
                 var items = new List<string>();
-                foreach (var item in sequence.Children)
+                foreach (var item in sequence.Items)
                 {
-                    if (item is YamlScalarNode { Value: { Length: > 0 } value })
+                    if (item is SeedScalar { Value: { Length: > 0 } value })
                     {
                         items.Add(value);
                     }
