@@ -1,4 +1,5 @@
 using Throughline.Core.Model;
+using Throughline.Core.SeedData;
 using Throughline.Ingest.Drafting;
 
 namespace Throughline.Cli.Commands;
@@ -21,7 +22,7 @@ internal sealed class DraftOutput(string directory, string asWritten)
 
         var written = new List<string>();
         var articleFile = Path.Combine(directory, "articles", id + ".md");
-        if (existing is not null && Normalise(existing.Text ?? string.Empty) != Normalise(draft.Article.Text))
+        if (existing is not null && QuoteLocator.Normalise(existing.Text ?? string.Empty) != QuoteLocator.Normalise(draft.Article.Text))
         {
             throw new CliFailure($"article '{id}' is already in the graph with different text: pass another --article-id");
         }
@@ -53,6 +54,4 @@ internal sealed class DraftOutput(string directory, string asWritten)
     }
 
     private string Display(string folder, string name) => Path.Join(asWritten, folder, name);
-
-    private static string Normalise(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }

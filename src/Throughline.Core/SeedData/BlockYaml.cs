@@ -140,14 +140,13 @@ internal sealed class BlockYaml
     {
         var first = _lines[_next].Number;
         var entries = new List<KeyValuePair<SeedNode, SeedNode>>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
         while (true)
         {
             var line = _lines[_next];
             var keyEnd = KeyEnd(at, line.End);
             Require(keyEnd > 0);
             var key = Key(at, keyEnd);
-            Require(seen.Add(key));
+            Require(IsNew(entries, key));
             var valueAt = SkipSpaces(keyEnd + 1, line.End);
             SeedNode value;
             if (valueAt == line.End || _text[valueAt] == '#')
@@ -183,6 +182,20 @@ internal sealed class BlockYaml
             at = _lines[_next].Start + indent;
             Require(!IsDash(at, _lines[_next].End)); // a sequence item among a mapping's keys
         }
+    }
+
+    /// <summary>Whether no entry has <paramref name="key"/> yet; a mapping has a handful of keys, so a scan beats a set.</summary>
+    private static bool IsNew(List<KeyValuePair<SeedNode, SeedNode>> entries, string key)
+    {
+        foreach (var entry in entries)
+        {
+            if (((SeedScalar)entry.Key).Value == key)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The position of the colon ending a plain name key at <paramref name="at"/>, or -1.</summary>
@@ -257,6 +270,14 @@ internal sealed class BlockYaml
     private SeedScalar Quoted(int number, int at, int end, out int after)
     {
         var quote = _text[at];
+        var close = _text.IndexOf(quote, at + 1, end - at - 1);
+        Require(close > 0); // a quoted scalar over several lines
+        if ((quote == '"' ? _text.IndexOf('\\', at + 1, close - at - 1) : -1) < 0 && (close + 1 == end || _text[close + 1] != quote))
+        {
+            after = close + 1;
+            return new SeedScalar(number, _text[(at + 1)..close], Plain: false); // no escapes: the text as written
+        }
+
         var value = new System.Text.StringBuilder();
         var i = at + 1;
         while (true)
@@ -324,7 +345,6 @@ internal sealed class BlockYaml
         var close = _text[at] == '[' ? ']' : '}';
         var items = new List<SeedNode>();
         var entries = new List<KeyValuePair<SeedNode, SeedNode>>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
         var i = SkipSpaces(at + 1, end);
         Require(i < end);
         if (_text[i] != close)
@@ -340,7 +360,7 @@ internal sealed class BlockYaml
                     var keyEnd = KeyEnd(i, end);
                     Require(keyEnd > 0 && keyEnd + 1 < end);
                     var key = Key(i, keyEnd);
-                    Require(seen.Add(key));
+                    Require(IsNew(entries, key));
                     var value = FlowValue(number, SkipSpaces(keyEnd + 1, end), end, out i);
                     entries.Add(KeyValuePair.Create<SeedNode, SeedNode>(new SeedScalar(number, key, Plain: true), value));
                 }

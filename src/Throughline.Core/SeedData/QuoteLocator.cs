@@ -40,7 +40,22 @@ public sealed class QuoteLocator
         _originalIndex = [.. map];
     }
 
-    public static string Normalise(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    public static string Normalise(string text) =>
+        IsNormal(text) ? text : string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    /// <summary>Whether the text is already normal — single spaces between words — as nearly every quote is: no copy needed.</summary>
+    private static bool IsNormal(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsWhiteSpace(text[i]) && (text[i] != ' ' || i == 0 || i == text.Length - 1 || text[i + 1] == ' '))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>[Start, End) of the first occurrence of <paramref name="quote"/> in the original text, or null when absent.</summary>
     public (int Start, int End)? Find(string quote)

@@ -9,7 +9,8 @@ namespace Throughline.Core.SeedData;
 /// </summary>
 internal sealed class YamlMap
 {
-    private readonly Dictionary<string, KeyValuePair<SeedNode, SeedNode>> _entries = new(StringComparer.Ordinal);
+    // A mapping holds a handful of keys: a scan of a short list is cheaper than a dictionary per mapping (millions in a large import).
+    private readonly List<(string Key, KeyValuePair<SeedNode, SeedNode> Entry)> _entries;
     private readonly ProblemList _problems;
 
     public YamlMap(SeedMapping node, string file, ProblemList problems, IReadOnlyCollection<string> allowedKeys, string what)
@@ -17,6 +18,7 @@ internal sealed class YamlMap
         File = file;
         _problems = problems;
         At = Yaml.Location(file, node);
+        _entries = new(node.Entries.Count);
         foreach (var entry in node.Entries)
         {
             if (entry.Key is not SeedScalar { Value: { } key })
@@ -29,7 +31,15 @@ internal sealed class YamlMap
             }
             else
             {
-                _entries[key] = entry;
+                var index = _entries.FindIndex(e => e.Key == key);
+                if (index < 0)
+                {
+                    _entries.Add((key, entry));
+                }
+                else
+                {
+                    _entries[index] = (key, entry); // the last one wins, as in a dictionary
+                }
             }
         }
     }
@@ -38,12 +48,25 @@ internal sealed class YamlMap
 
     public SeedLocation At { get; }
 
-    public bool Has(string key) => _entries.ContainsKey(key);
+    public bool Has(string key) => Find(key) is not null;
 
     /// <summary>The line of the key, or of the mapping when the key is absent.</summary>
-    public SeedLocation LineOf(string key) => _entries.TryGetValue(key, out var e) ? Yaml.Location(File, e.Key) : At;
+    public SeedLocation LineOf(string key) => Find(key) is { } e ? Yaml.Location(File, e.Key) : At;
 
-    public SeedNode? Node(string key) => _entries.TryGetValue(key, out var e) && !Yaml.IsNull(e.Value) ? e.Value : null;
+    public SeedNode? Node(string key) => Find(key) is { } e && !Yaml.IsNull(e.Value) ? e.Value : null;
+
+    private KeyValuePair<SeedNode, SeedNode>? Find(string key)
+    {
+        foreach (var (name, entry) in _entries)
+        {
+            if (name == key)
+            {
+                return entry;
+            }
+        }
+
+        return null;
+    }
 
     public string? Text(string key, bool required = false)
     {

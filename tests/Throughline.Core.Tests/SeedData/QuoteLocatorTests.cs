@@ -29,4 +29,17 @@ public sealed class QuoteLocatorTests
     {
         new QuoteLocator("x y x y").Find("x y").Should().Be((0, 3));
     }
+
+    /// <summary>The definition — words joined by single spaces — against random text mixing every kind of whitespace.</summary>
+    [Fact]
+    public void Normalise_joins_words_with_single_spaces()
+    {
+        var random = new Random(7);
+        const string alphabet = "ab  \t\n\r\u00a0\u2003’";
+        for (var round = 0; round < 5000; round++)
+        {
+            var text = new string(Enumerable.Range(0, random.Next(0, 12)).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray());
+            QuoteLocator.Normalise(text).Should().Be(string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)), $"for [{text}]");
+        }
+    }
 }
