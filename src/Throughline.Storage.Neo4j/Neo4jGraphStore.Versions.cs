@@ -40,94 +40,109 @@ public sealed partial class Neo4jGraphStore : IVersionedStore, IIndexFeedStore
     /// <see cref="Neo4jOptions.MaxChangeFeedRecords"/> ids, the version is not one the store had, the feed was trimmed
     /// past it, or writes outran <see cref="FeedRounds"/> rounds.
     /// </summary>
-    public async Task<StoreChanges?> GetChangesSinceAsync(long sinceVersion, CancellationToken ct = default)
-    {
-        string[] articleIds = [], entityIds = [], relationIds = [];
-        for (var round = 1; round <= FeedRounds; round++)
-        {
-            var results = await _client.RunAsync(
-                [
-                    Settle(),
-                    CypherLibrary.Statement("changes-since", new() { ["since"] = sinceVersion, ["maxIds"] = Options.MaxChangeFeedRecords }),
-                    CypherLibrary.Statement("get-articles", new() { ["ids"] = articleIds }),
-                    CypherLibrary.Statement("get-entities", new() { ["ids"] = entityIds }),
-                    CypherLibrary.Statement("get-relations", new() { ["ids"] = relationIds }),
-                ],
-                new CallOptions(Options.ImportTimeout),
-                ct).ConfigureAwait(false);
-            if (Feed(results[1], sinceVersion) is not var (version, articles, entities, relations))
-            {
-                return null;
-            }
-
-            if (Covers(articleIds, articles) && Covers(entityIds, entities) && Covers(relationIds, relations))
-            {
-                // The ids read are the feed's (a later round's feed only grows), so these are exactly its records.
-                return new StoreChanges(version, new ImportBatch(
-                    Ordered(Read(results[2], GraphReader.Article), a => a.Id),
-                    Ordered(Read(results[3], GraphReader.Entity), e => e.Id),
-                    ByRelationId(Read(results[4], GraphReader.Relation))));
-            }
-
-            (articleIds, entityIds, relationIds) = (articles, entities, relations);
-        }
-
-        return null;
-    }
+    public Task<StoreChanges?> GetChangesSinceAsync(long sinceVersion, CancellationToken ct = default) =>
+        InRoundsAsync<(string[] Articles, string[] Entities, string[] Relations), StoreChanges>(
+            sinceVersion,
+            ([], [], []),
+            ids =>
+            [
+                CypherLibrary.Statement("get-articles", new() { ["ids"] = ids.Articles }),
+                CypherLibrary.Statement("get-entities", new() { ["ids"] = ids.Entities }),
+                CypherLibrary.Statement("get-relations", new() { ["ids"] = ids.Relations }),
+            ],
+            (ids, feed, results) =>
+                Covers(ids.Articles, feed.Articles) && Covers(ids.Entities, feed.Entities) && Covers(ids.Relations, feed.Relations)
+                    // The ids read are the feed's (a later round's feed only grows), so these are exactly its records.
+                    ? (new StoreChanges(feed.Version, new ImportBatch(
+                        Ordered(Read(results[2], GraphReader.Article), a => a.Id),
+                        Ordered(Read(results[3], GraphReader.Entity), e => e.Id),
+                        ByRelationId(Read(results[4], GraphReader.Relation)))), ids)
+                    : (null, (feed.Articles, feed.Entities, feed.Relations)),
+            ct);
 
     /// <summary>
     /// <see cref="GetChangesSinceAsync"/>'s entities, and its relations as the index's rows read from the claims' fact
     /// copies (get-relation-facts: one seek per id, no evidence): the same rounds under the version lock. A claim written
     /// before it had the copies is read whole by get-relations in the next round, in the same transaction as the rest.
     /// </summary>
-    public async Task<IndexChanges?> GetIndexChangesSinceAsync(long sinceVersion, CancellationToken ct = default)
-    {
-        string[] entityIds = [], relationIds = [], wholeIds = [];
-        for (var round = 1; round <= FeedRounds; round++)
-        {
-            var results = await _client.RunAsync(
-                [
-                    Settle(),
-                    CypherLibrary.Statement("changes-since", new() { ["since"] = sinceVersion, ["maxIds"] = Options.MaxChangeFeedRecords }),
-                    CypherLibrary.Statement("get-entities", new() { ["ids"] = entityIds }),
-                    CypherLibrary.Statement("get-relation-facts", new() { ["ids"] = relationIds }),
-                    CypherLibrary.Statement("get-relations", new() { ["ids"] = wholeIds }),
-                ],
-                new CallOptions(Options.ImportTimeout),
-                ct).ConfigureAwait(false);
-            if (Feed(results[1], sinceVersion) is not var (version, articles, entities, relations))
+    public Task<IndexChanges?> GetIndexChangesSinceAsync(long sinceVersion, CancellationToken ct = default) =>
+        InRoundsAsync<(string[] Entities, string[] Relations, string[] Whole), IndexChanges>(
+            sinceVersion,
+            ([], [], []),
+            ids =>
+            [
+                CypherLibrary.Statement("get-entities", new() { ["ids"] = ids.Entities }),
+                CypherLibrary.Statement("get-relation-facts", new() { ["ids"] = ids.Relations }),
+                CypherLibrary.Statement("get-relations", new() { ["ids"] = ids.Whole }),
+            ],
+            (ids, feed, results) =>
             {
-                return null;
-            }
-
-            var facts = results[3];
-            var rows = new Dictionary<string, RelationRow>(StringComparer.Ordinal);
-            var withoutFacts = new List<string>();
-            foreach (var row in facts.Rows)
-            {
-                if (FactsRow(facts, row) is { } read)
+                var facts = results[3];
+                var rows = new Dictionary<string, RelationRow>(StringComparer.Ordinal);
+                var withoutFacts = new List<string>();
+                foreach (var row in facts.Rows)
                 {
-                    rows[read.Id] = read;
+                    if (FactsRow(facts, row) is { } read)
+                    {
+                        rows[read.Id] = read;
+                    }
+                    else
+                    {
+                        withoutFacts.Add(facts.Value(row, "id").GetString()!);
+                    }
                 }
-                else
-                {
-                    withoutFacts.Add(facts.Value(row, "id").GetString()!);
-                }
-            }
 
-            if (Covers(entityIds, entities) && Covers(relationIds, relations) && Covers(wholeIds, [.. withoutFacts]))
-            {
+                if (!Covers(ids.Entities, feed.Entities) || !Covers(ids.Relations, feed.Relations) || !Covers(ids.Whole, [.. withoutFacts]))
+                {
+                    return (null, (feed.Entities, feed.Relations, [.. withoutFacts]));
+                }
+
                 foreach (var relation in Read(results[4], GraphReader.Relation))
                 {
                     rows.TryAdd(relation.Id, RelationRow.Of(relation));
                 }
 
-                return new IndexChanges(
-                    version, Ordered(Read(results[2], GraphReader.Entity), e => e.Id), [.. rows.Values.OrderBy(r => r.Id, StringComparer.Ordinal)],
-                    articles);
+                return (new IndexChanges(
+                    feed.Version, Ordered(Read(results[2], GraphReader.Entity), e => e.Id), [.. rows.Values.OrderBy(r => r.Id, StringComparer.Ordinal)],
+                    feed.Articles), ids);
+            },
+            ct);
+
+    /// <summary>
+    /// The rounds of a catch-up: each one transaction of settle-version, changes-since and the reads of the ids the
+    /// previous round chose (<paramref name="reads"/>, results from index 2 on); <paramref name="round"/> answers when
+    /// those reads cover the feed, or names the ids for the next round. Null when the feed cannot answer or writes outran
+    /// <see cref="FeedRounds"/> rounds.
+    /// </summary>
+    private async Task<T?> InRoundsAsync<TIds, T>(
+        long sinceVersion,
+        TIds first,
+        Func<TIds, CypherStatement[]> reads,
+        Func<TIds, (long Version, string[] Articles, string[] Entities, string[] Relations), IReadOnlyList<CypherResult>, (T? Answer, TIds Next)> round,
+        CancellationToken ct)
+        where T : class
+    {
+        var ids = first;
+        for (var attempt = 1; attempt <= FeedRounds; attempt++)
+        {
+            var results = await _client.RunAsync(
+                [
+                    Settle(),
+                    CypherLibrary.Statement("changes-since", new() { ["since"] = sinceVersion, ["maxIds"] = Options.MaxChangeFeedRecords }),
+                    .. reads(ids),
+                ],
+                new CallOptions(Options.ImportTimeout),
+                ct).ConfigureAwait(false);
+            if (Feed(results[1], sinceVersion) is not { } feed)
+            {
+                return null;
             }
 
-            (entityIds, relationIds, wholeIds) = (entities, relations, [.. withoutFacts]);
+            (var answer, ids) = round(ids, feed, results);
+            if (answer is not null)
+            {
+                return answer;
+            }
         }
 
         return null;
