@@ -10,6 +10,9 @@ namespace Throughline.Core.SeedData;
 /// </summary>
 internal sealed class BlockYaml
 {
+    /// <summary>The one-letter escapes of a double-quoted scalar this reader takes; YamlDotNet reads the others.</summary>
+    private static readonly Dictionary<char, char> Escapes = new() { ['\\'] = '\\', ['"'] = '"', ['/'] = '/', ['n'] = '\n', ['t'] = '\t', ['r'] = '\r', ['0'] = '\0' };
+
     private readonly string _text;
     private readonly List<Line> _lines = [];
     private readonly HashSet<string> _keys = new(StringComparer.Ordinal);
@@ -312,31 +315,17 @@ internal sealed class BlockYaml
     /// <summary>The escape whose letter is at <paramref name="at"/>, appended; the position after it.</summary>
     private int Escape(int at, int end, System.Text.StringBuilder value)
     {
-        switch (_text[at])
+        if (Escapes.TryGetValue(_text[at], out var escaped))
         {
-            case '\\' or '"' or '/':
-                value.Append(_text[at]);
-                return at + 1;
-            case 'n':
-                value.Append('\n');
-                return at + 1;
-            case 't':
-                value.Append('\t');
-                return at + 1;
-            case 'r':
-                value.Append('\r');
-                return at + 1;
-            case '0':
-                value.Append('\0');
-                return at + 1;
-            case 'u':
-                var code = at + 5 <= end && ushort.TryParse(_text.AsSpan(at + 1, 4), System.Globalization.NumberStyles.AllowHexSpecifier, null, out var hex) ? hex : -1;
-                Require(code >= 0 && !char.IsSurrogate((char)code));
-                value.Append((char)code);
-                return at + 5;
-            default:
-                throw new OutsideSubset();
+            value.Append(escaped);
+            return at + 1;
         }
+
+        Require(_text[at] == 'u');
+        var code = at + 5 <= end && ushort.TryParse(_text.AsSpan(at + 1, 4), System.Globalization.NumberStyles.AllowHexSpecifier, null, out var hex) ? hex : -1;
+        Require(code >= 0 && !char.IsSurrogate((char)code));
+        value.Append((char)code);
+        return at + 5;
     }
 
     /// <summary>A flow sequence or mapping that closes on the line it opens on.</summary>

@@ -55,6 +55,7 @@ public sealed class BlockYamlTests
     [InlineData("a: 1\r\nb:\r\n  - x\r\n  - y\r\n")]
     [InlineData("-\n  a: 1\n-   b: 2\n    c: 3\n")]
     [InlineData("k: [[a, b], {c: d}, []]\n")]
+    [InlineData("a: \"\\r\\0\\/ end\"\nb: 'x'\n")]
     public void Common_forms_take_the_fast_path_and_agree(string text)
     {
         BlockYaml.TryParse(text, out _).Should().BeTrue();
