@@ -10,11 +10,12 @@ namespace Throughline.Benchmarks.Storage;
 /// <summary>
 /// <c>dotnet Throughline.Benchmarks.dll import-figures</c>: the store side of start-up, one step after the other in one
 /// process on the bench graph (BenchGraph's size, with articles and one quote per relation): the import into a fresh
-/// SQLite file (one transaction), the path index built from that file (what the API does when it starts), and the whole
-/// graph streamed back (what every export reads). Each step as wall time and process CPU time (all threads), with the
-/// load average, so a run of this build and one of an older build (a worktree at the older commit) can be set side by
-/// side. Only public API, so the same file compiles against older commits. The file goes under THROUGHLINE_BENCH_DIR
-/// (default: the temp directory) and is deleted afterwards.
+/// SQLite file (one transaction); the path index built from that file, as the API does when it starts (the first open
+/// also saves an image of the index); the next open, which reads that image; the first open split into its steps (rows
+/// read, index built, image made, image saved); and the whole graph streamed back (what every export reads). Each step
+/// as wall time and process CPU time (all threads), with the load average, so a run of this build and one of an older
+/// build (a worktree at the older commit) can be set side by side. Only public API, so the same file compiles against
+/// older commits. The file goes under THROUGHLINE_BENCH_DIR (default: the temp directory) and is deleted afterwards.
 /// </summary>
 internal static class ImportFigures
 {
@@ -44,6 +45,31 @@ internal static class ImportFigures
                 await Step("index build from the store (IndexedGraph.OpenAsync)", BenchGraph.Relations, async () =>
                     indexed = await IndexedGraph.OpenAsync(store, null, Timeout.InfiniteTimeSpan));
                 Console.WriteLine($"// index: {indexed!.Index.EntityCount} entities, {indexed.Index.RelationCount} relations");
+            }
+
+            GC.Collect();
+            await using (var store = await SqliteGraphStore.OpenAsync(file))
+            {
+                // The same open again: the image the first one saved is read instead of the rows.
+                IndexedGraph? indexed = null;
+                await Step("index open from its saved image (IndexedGraph.OpenAsync again)", BenchGraph.Relations, async () =>
+                    indexed = await IndexedGraph.OpenAsync(store, null, Timeout.InfiniteTimeSpan));
+                Console.WriteLine($"// index: {indexed!.Index.EntityCount} entities, {indexed.Index.RelationCount} relations");
+            }
+
+            // What the first open is made of, step by step on one store: rows read, index built, image made, image saved.
+            GC.Collect();
+            await using (var store = await SqliteGraphStore.OpenAsync(file))
+            {
+                GraphIndexRows? rows = null;
+                GraphIndex? index = null;
+                IndexImage? image = null;
+                var version = await store.GetVersionAsync();
+                await Step("  of which: index rows read (ReadIndexRowsAsync)", BenchGraph.Relations, async () => rows = await store.ReadIndexRowsAsync());
+                await Step("  of which: index built from the rows (GraphIndexRows.Build)", BenchGraph.Relations, () => Task.FromResult(index = rows!.Build()));
+                await Step("  of which: image made (GraphIndex.ToImage)", BenchGraph.Relations, () => Task.FromResult(image = index!.ToImage(version)));
+                await Step("  of which: image saved (SaveIndexImageAsync)", BenchGraph.Relations, () => store.SaveIndexImageAsync(image!));
+                Console.WriteLine($"// image {image!.Parts.Sum(p => (long)p.Length) / 1e6:F0} MB in {image.Parts.Count} parts");
             }
 
             GC.Collect();
