@@ -7,8 +7,10 @@ import path from 'node:path';
 
 const [dir, url, runsArg, pid] = process.argv.slice(2);
 const runs = Number(runsArg ?? 15);
-// A served API is warm: enough untimed requests first for the JIT's tiered compilation to settle.
-const warmups = 20;
+// A served API is warm: enough untimed requests first for the JIT's tiered compilation to settle. 20 were not: at 100k
+// entities the paths query still took 19-33 ms a round trip after 100-500 requests (perf: a quarter of the API's samples
+// in the JIT) and 9 ms after 2,000. PEER_HTTP_WARMUPS overrides the count.
+const warmups = Number(process.env.PEER_HTTP_WARMUPS ?? 300);
 const q = JSON.parse(fs.readFileSync(path.join(dir, 'queries.json'), 'utf8'));
 const hub = JSON.stringify(q.hub.id);
 const project = JSON.stringify(q.project.id);

@@ -24,10 +24,12 @@ for (const name of ['paths', 'region', 'shortest', 'neighbourhood']) {
   const p = pg[name] ?? {};
   const k = kuzu[name] ?? {};
   const answers = [e.engineCount, e.bareCount, h.count ?? h.error, p.count ?? p.error, k.count ?? k.error];
-  const same = answers.every((a) => a === answers[0]);
+  // A system left out (PEER_SYSTEMS) has no answer: compare the ones that ran, and print "—" for the others.
+  const ran = answers.filter((a) => a !== undefined);
+  const same = ran.every((a) => a === ran[0]);
   const kuzuNote = k.acyclicViolations ? ` (Kuzu returned ${k.acyclicViolations} paths that repeat an entity; dropped)` : '';
   console.log([name, both(e.engineCpu, e.engineWall), both(e.bareCpu, e.bareWall), ratio(e.engineCpu, e.bareCpu),
     both(h.cpuMs, h.ms), both(p.cpuMs, p.ms), ratio(p.cpuMs, e.engineCpu), ratio(p.cpuMs, h.cpuMs),
     both(k.cpuMs, k.ms), ratio(k.cpuMs, e.engineCpu), ratio(k.cpuMs, h.cpuMs),
-    `${answers.join(', ')} ${same ? 'SAME' : 'DIFFER'}${kuzuNote}`].join(' | '));
+    `${answers.map((a) => a ?? '—').join(', ')} ${same ? 'SAME' : 'DIFFER'}${kuzuNote}`].join(' | '));
 }
