@@ -39,23 +39,10 @@ internal static class ImportFigures
             batch = null;
             GC.Collect();
             Load("after the import");
-            await using (var store = await SqliteGraphStore.OpenAsync(file))
-            {
-                IndexedGraph? indexed = null;
-                await Step("index build from the store (IndexedGraph.OpenAsync)", BenchGraph.Relations, async () =>
-                    indexed = await IndexedGraph.OpenAsync(store, null, Timeout.InfiniteTimeSpan));
-                Console.WriteLine($"// index: {indexed!.Index.EntityCount} entities, {indexed.Index.RelationCount} relations");
-            }
-
+            await OpenIndexAsync(file, "index build from the store (IndexedGraph.OpenAsync)");
             GC.Collect();
-            await using (var store = await SqliteGraphStore.OpenAsync(file))
-            {
-                // The same open again: the image the first one saved is read instead of the rows.
-                IndexedGraph? indexed = null;
-                await Step("index open from its saved image (IndexedGraph.OpenAsync again)", BenchGraph.Relations, async () =>
-                    indexed = await IndexedGraph.OpenAsync(store, null, Timeout.InfiniteTimeSpan));
-                Console.WriteLine($"// index: {indexed!.Index.EntityCount} entities, {indexed.Index.RelationCount} relations");
-            }
+            // The same open again: the image the first one saved is read instead of the rows.
+            await OpenIndexAsync(file, "index open from its saved image (IndexedGraph.OpenAsync again)");
 
             // What the first open is made of, step by step on one store: rows read, index built, image made, image saved.
             GC.Collect();
@@ -94,6 +81,14 @@ internal static class ImportFigures
         {
             Directory.Delete(directory, recursive: true);
         }
+    }
+
+    private static async Task OpenIndexAsync(string file, string name)
+    {
+        await using var store = await SqliteGraphStore.OpenAsync(file);
+        IndexedGraph? indexed = null;
+        await Step(name, BenchGraph.Relations, async () => indexed = await IndexedGraph.OpenAsync(store, null, Timeout.InfiniteTimeSpan));
+        Console.WriteLine($"// index: {indexed!.Index.EntityCount} entities, {indexed.Index.RelationCount} relations");
     }
 
     private static async Task Step<T>(string name, int relations, Func<Task<T>> work)
