@@ -1,4 +1,3 @@
-
 namespace Throughline.Core.SeedData;
 
 /// <summary>Reads <c>claims/&lt;article-id&gt;.yaml</c>: a default article and the relations it states.</summary>

@@ -9,8 +9,9 @@ namespace Throughline.Core.SeedData;
 /// </summary>
 internal sealed class YamlMap
 {
-    // A mapping holds a handful of keys: a scan of a short list is cheaper than a dictionary per mapping (millions in a large import).
-    private readonly List<(string Key, KeyValuePair<SeedNode, SeedNode> Entry)> _entries;
+    // A mapping holds a handful of keys: a scan of a short list is cheaper than a dictionary per mapping (millions in a
+    // large import). Both parsers refuse duplicate keys, so each key is here once; every kept key is a scalar.
+    private readonly List<KeyValuePair<SeedNode, SeedNode>> _entries;
     private readonly ProblemList _problems;
 
     public YamlMap(SeedMapping node, string file, ProblemList problems, IReadOnlyCollection<string> allowedKeys, string what)
@@ -21,7 +22,7 @@ internal sealed class YamlMap
         _entries = new(node.Entries.Count);
         foreach (var entry in node.Entries)
         {
-            if (entry.Key is not SeedScalar { Value: { } key })
+            if (entry.Key is not SeedScalar { Value: var key })
             {
                 problems.Add(Yaml.Location(file, entry.Key), $"{what} keys must be plain names");
             }
@@ -31,15 +32,7 @@ internal sealed class YamlMap
             }
             else
             {
-                var index = _entries.FindIndex(e => e.Key == key);
-                if (index < 0)
-                {
-                    _entries.Add((key, entry));
-                }
-                else
-                {
-                    _entries[index] = (key, entry); // the last one wins, as in a dictionary
-                }
+                _entries.Add(entry);
             }
         }
     }
@@ -57,9 +50,9 @@ internal sealed class YamlMap
 
     private KeyValuePair<SeedNode, SeedNode>? Find(string key)
     {
-        foreach (var (name, entry) in _entries)
+        foreach (var entry in _entries)
         {
-            if (name == key)
+            if (((SeedScalar)entry.Key).Value == key)
             {
                 return entry;
             }
@@ -98,7 +91,7 @@ internal sealed class YamlMap
             case null:
                 return [];
             case SeedScalar scalar:
-                return [scalar.Value!];
+                return [scalar.Value];
             case SeedSequence sequence:
                 var items = new List<string>();
                 foreach (var item in sequence.Items)
